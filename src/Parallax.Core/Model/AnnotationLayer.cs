@@ -1,0 +1,68 @@
+using System.Collections;
+using System.Collections.Immutable;
+
+namespace Parallax.Model;
+
+/// <summary>Something that points at characters of an article.</summary>
+public interface IHasSpan
+{
+    /// <summary>The characters it covers.</summary>
+    TextSpan Span { get; }
+}
+
+/// <summary>
+/// An immutable list of annotations of one kind over one article's text, sorted by start then by end.
+/// Thread-safe.
+/// </summary>
+/// <typeparam name="T">The annotation type.</typeparam>
+public sealed class AnnotationLayer<T> : IReadOnlyList<T>
+    where T : IHasSpan
+{
+    private readonly ImmutableArray<T> _items;
+
+    /// <summary>An empty layer.</summary>
+#pragma warning disable CA1000 // A typed empty instance is the natural spelling here.
+    public static AnnotationLayer<T> Empty { get; } = new([]);
+#pragma warning restore CA1000
+
+    /// <summary>Creates a layer from items in any order.</summary>
+    public AnnotationLayer(IEnumerable<T> items)
+    {
+        ArgumentNullException.ThrowIfNull(items);
+        var builder = items.ToImmutableArray().ToBuilder();
+        builder.Sort(static (a, b) =>
+        {
+            var byStart = a.Span.Start.CompareTo(b.Span.Start);
+            return byStart != 0 ? byStart : a.Span.End.CompareTo(b.Span.End);
+        });
+        _items = builder.ToImmutable();
+    }
+
+    /// <inheritdoc />
+    public T this[int index] => _items[index];
+
+    /// <inheritdoc />
+    public int Count => _items.Length;
+
+    /// <summary>The items whose spans overlap <paramref name="span"/>, in order.</summary>
+    public IEnumerable<T> Overlapping(TextSpan span)
+    {
+        foreach (var item in _items)
+        {
+            if (item.Span.Start >= span.End)
+            {
+                yield break;
+            }
+
+            if (item.Span.Overlaps(span))
+            {
+                yield return item;
+            }
+        }
+    }
+
+    /// <inheritdoc />
+    public IEnumerator<T> GetEnumerator() => ((IEnumerable<T>)_items).GetEnumerator();
+
+    IEnumerator IEnumerable.GetEnumerator() => GetEnumerator();
+}
