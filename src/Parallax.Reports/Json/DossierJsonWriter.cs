@@ -1,0 +1,84 @@
+using System.Text.Json;
+using Parallax.Comparison.Duplicates;
+using Parallax.Dossier;
+
+namespace Parallax.Reports.Json;
+
+/// <summary>
+/// Writes a <see cref="StoryDossier"/> as the <c>parallax.dossier/1</c> JSON of <c>shared/contracts/dossier-v1.md</c>.
+/// Arrays that no stage fills yet are written empty. Stateless and thread-safe.
+/// </summary>
+public static class DossierJsonWriter
+{
+    /// <summary>Writes <paramref name="dossier"/> to <paramref name="stream"/> as UTF-8 JSON.</summary>
+    public static void Write(StoryDossier dossier, Stream stream, bool indented = true)
+    {
+        ArgumentNullException.ThrowIfNull(dossier);
+        ArgumentNullException.ThrowIfNull(stream);
+        using var writer = new Utf8JsonWriter(stream, ContractJson.Options(indented));
+        writer.WriteStartObject();
+        writer.WriteString("schema", StoryDossier.Schema);
+        writer.WriteStartArray("articles");
+        foreach (var entry in dossier.Articles)
+        {
+            WriteArticle(writer, entry);
+        }
+
+        writer.WriteEndArray();
+        foreach (var empty in (ReadOnlySpan<string>)["entities", "quotes", "quoteGroups", "claims", "timeline", "outlets"])
+        {
+            writer.WriteStartArray(empty);
+            writer.WriteEndArray();
+        }
+
+        writer.WriteStartArray("duplicates");
+        foreach (var note in dossier.Duplicates)
+        {
+            writer.WriteStartObject();
+            writer.WriteString("source", note.Source);
+            writer.WriteString("keptArticle", note.KeptArticle);
+            writer.WriteString("kind", note.Kind == DuplicateKind.Exact ? "exact" : "near");
+            writer.WriteNumber("similarity", note.Similarity);
+            writer.WriteEndObject();
+        }
+
+        writer.WriteEndArray();
+        writer.WriteEndObject();
+    }
+
+    /// <summary>The dossier as a JSON string.</summary>
+    public static string ToJson(StoryDossier dossier, bool indented = true)
+    {
+        using var stream = new MemoryStream();
+        Write(dossier, stream, indented);
+        return System.Text.Encoding.UTF8.GetString(stream.ToArray());
+    }
+
+    private static void WriteArticle(Utf8JsonWriter writer, DossierArticle entry)
+    {
+        var article = entry.Article;
+        var meta = article.Metadata;
+        writer.WriteStartObject();
+        writer.WriteString("id", entry.Id);
+        writer.WriteString("source", article.Source);
+        writer.WriteString("title", meta.Title);
+        writer.WriteString("outlet", meta.Outlet);
+        writer.WriteString("author", meta.Author);
+        writer.WriteString("published", ContractJson.IsoDate(meta.Published));
+        writer.WriteString("language", meta.Language);
+        writer.WriteString("url", meta.Url);
+        writer.WriteString("text", article.Text);
+        writer.WriteStartArray("removed");
+        foreach (var removed in article.Removed)
+        {
+            writer.WriteStartObject();
+            writer.WriteString("text", removed.Text);
+            writer.WriteString("reason", removed.Reason);
+            writer.WriteEndObject();
+        }
+
+        writer.WriteEndArray();
+        ContractJson.WriteDiagnostics(writer, article.Diagnostics);
+        writer.WriteEndObject();
+    }
+}
