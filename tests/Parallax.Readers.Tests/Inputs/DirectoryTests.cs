@@ -66,6 +66,6 @@ public sealed class DirectoryTests : IDisposable
         }
 
         Assert.Equal(10_000, count);
-        Assert.True(watch.Elapsed < TimeSpan.FromSeconds(10), $"took {watch.Elapsed}");
+        Assert.True(watch.Elapsed < TimeSpan.FromSeconds(5), $"took {watch.Elapsed}");
     }
 }
