@@ -59,12 +59,13 @@ public static class TextDecoder
         }
         else
         {
-            if (DescribeBinary(bytes) is { } binary)
+            var (encoding, origin) = ChooseEncoding(bytes, declaredCharset, diagnostics);
+
+            // UTF-16 and UTF-32 text is full of NUL bytes; only an outside declaration (HTTP) is trusted to say so.
+            if ((encoding is null || !IsWideUnicode(encoding)) && DescribeBinary(bytes) is { } binary)
             {
                 return DecodedText.Failure($"binary file ({binary})");
             }
-
-            var (encoding, origin) = ChooseEncoding(bytes, declaredCharset, diagnostics);
             if (encoding is null || encoding.CodePage == Encoding.UTF8.CodePage)
             {
                 text = DecodeUtf8(bytes, diagnostics);
@@ -212,6 +213,12 @@ public static class TextDecoder
         {
             if (FindEncoding(declared) is { } fromMarkup)
             {
+                if (IsWideUnicode(fromMarkup))
+                {
+                    // A document that can declare UTF-16 in ASCII is not UTF-16 (the HTML standard reads it as UTF-8).
+                    return (null, "default");
+                }
+
                 // A page declaring a single-byte charset while being valid UTF-8 beyond ASCII is usually mislabelled,
                 // but browsers honour the label, and so do we.
                 return (fromMarkup, $"charset {declared} declared in the document");
@@ -222,6 +229,8 @@ public static class TextDecoder
 
         return (null, "default");
     }
+
+    private static bool IsWideUnicode(Encoding encoding) => encoding.CodePage is 1200 or 1201 or 12000 or 12001;
 
     private static string DecodeUtf8(ReadOnlySpan<byte> bytes, ImmutableArray<Diagnostic>.Builder diagnostics)
     {

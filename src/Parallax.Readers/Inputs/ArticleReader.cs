@@ -395,7 +395,7 @@ public sealed class ArticleReader
 
     private InputResult ReadHtml(string source, string html, Uri? url, List<Diagnostic> diagnostics, CancellationToken cancellationToken)
     {
-        var extraction = _htmlExtractor.Extract(html, url?.AbsoluteUri, cancellationToken);
+        var extraction = ExtractHtml(html, url?.AbsoluteUri, cancellationToken);
         AddAll(diagnostics, extraction.Diagnostics, source);
         var metadata = url is null ? extraction.Metadata : extraction.Metadata.OrElse(new ArticleMetadata { Url = url.AbsoluteUri });
         return Single(source, extraction.Text, metadata, extraction.Removed, diagnostics);
@@ -403,9 +403,39 @@ public sealed class ArticleReader
 
     private static InputResult ReadPlainText(string source, string text, Uri? url, List<Diagnostic> diagnostics)
     {
-        var parsed = PlainTextArticleParser.Parse(text);
+        PlainTextExtraction parsed;
+        try
+        {
+            parsed = PlainTextArticleParser.Parse(text);
+        }
+#pragma warning disable CA1031 // A parser bug must not cost the batch: it becomes this input's diagnostic.
+        catch (Exception ex)
+#pragma warning restore CA1031
+        {
+            return Failed(source, diagnostics, $"plain-text parsing failed: {ex.GetType().Name}: {ex.Message}");
+        }
+
         var metadata = url is null ? parsed.Metadata : parsed.Metadata.OrElse(new ArticleMetadata { Url = url.AbsoluteUri });
         return Single(source, parsed.Text, metadata, parsed.Removed, diagnostics);
+    }
+
+    private HtmlExtraction ExtractHtml(string html, string? url, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return _htmlExtractor.Extract(html, url, cancellationToken);
+        }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            throw;
+        }
+#pragma warning disable CA1031 // An extractor bug must not cost the batch: it becomes this input's diagnostic.
+        catch (Exception ex)
+#pragma warning restore CA1031
+        {
+            return new HtmlExtraction(
+                string.Empty, ArticleMetadata.Empty, [], [Diagnostic.Error($"HTML extraction failed: {ex.GetType().Name}: {ex.Message}")]);
+        }
     }
 
     private static InputResult Single(
@@ -538,7 +568,7 @@ public sealed class ArticleReader
         }
 
         var paragraphs = HtmlFragment.Paragraphs(content.Value, cancellationToken);
-        var extraction = _htmlExtractor.Extract(content.Value, IsHttpUrl(link) ? link : null, cancellationToken);
+        var extraction = ExtractHtml(content.Value, IsHttpUrl(link) ? link : null, cancellationToken);
         AddAll(diagnostics, extraction.Diagnostics, source);
         string text;
         var removed = extraction.Removed;

@@ -92,6 +92,10 @@ public static class JsonLinesParser
             if (record is not null)
             {
                 records.Add(record);
+                if (error is not null)
+                {
+                    diagnostics.Add(Diagnostic.Warning($"line {number}: {error}"));
+                }
             }
             else
             {
@@ -102,6 +106,7 @@ public static class JsonLinesParser
         return new ParsedJsonLines(records.ToImmutable(), diagnostics.ToImmutable());
     }
 
+    // A record with a warning, or no record and the error.
     private static (JsonLinesRecord? Record, string? Error) ParseLine(string line, int number)
     {
         try
@@ -158,7 +163,7 @@ public static class JsonLinesParser
                 return (null, "no \"text\", \"html\" or \"url\"");
             }
 
-            return (record, null);
+            return (record, published is not null && record.Published is null ? $"unreadable date \"{published}\" ignored" : null);
         }
         catch (JsonException ex)
         {

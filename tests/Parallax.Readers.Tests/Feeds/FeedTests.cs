@@ -58,7 +58,7 @@ public sealed class FeedTests : IDisposable
 
         var second = result.Articles[1];
         Assert.Equal(path + "#item2", second.Source);
-        Assert.Equal("Only a summary, escaped.", second.Text);
+        Assert.Contains("Only a summary, escaped.", second.Text, StringComparison.Ordinal);
         Assert.Equal("Jo Bloggs", second.Metadata.Author);
         Assert.Equal(new DateOnly(2025, 8, 17), second.Metadata.Published);
         Assert.Contains(second.Diagnostics, d => d.Message.Contains("summary", StringComparison.Ordinal));
@@ -100,7 +100,7 @@ public sealed class FeedTests : IDisposable
         Assert.Equal("A. Writer", result.Articles[0].Metadata.Author);
         Assert.Equal("Wire Service", result.Articles[0].Metadata.Outlet);
         Assert.Equal(new DateOnly(2025, 8, 15), result.Articles[0].Metadata.Published);
-        Assert.Equal("Negotiators left without a date.", result.Articles[0].Text);
+        Assert.Contains("Negotiators left without a date.", result.Articles[0].Text, StringComparison.Ordinal);
         Assert.Contains("Second para.", result.Articles[1].Text, StringComparison.Ordinal);
         Assert.Equal(new DateOnly(2025, 8, 14), result.Articles[1].Metadata.Published);
         Assert.Equal("Plain words only.", result.Articles[2].Text);
@@ -118,7 +118,7 @@ public sealed class FeedTests : IDisposable
             """;
         var result = await Read.OneAsync(_dir.Write("feed.dat", rdf), new ReaderOptions { FetchFeedLinks = false });
         var article = Assert.Single(result.Articles);
-        Assert.Equal("RDF body.", article.Text);
+        Assert.Contains("RDF body.", article.Text, StringComparison.Ordinal);
         Assert.Equal("RDF Times", article.Metadata.Outlet);
     }
 
@@ -177,7 +177,7 @@ public sealed class FeedTests : IDisposable
             </channel></rss>
             """;
         var result = await Read.OneAsync(_dir.Write("old.rss", feed), new ReaderOptions { FetchFeedLinks = false });
-        Assert.Equal("Old style content & more.", Assert.Single(result.Articles).Text);
+        Assert.Contains("Old style content & more.", Assert.Single(result.Articles).Text, StringComparison.Ordinal);
         Assert.Contains(result.Diagnostics, d => d.Severity == DiagnosticSeverity.Warning && d.Message.Contains("DTD", StringComparison.Ordinal));
     }
 
@@ -192,7 +192,7 @@ public sealed class FeedTests : IDisposable
     [Fact]
     public async Task Items_without_content_are_fetched_from_their_link_when_allowed()
     {
-        await using var server = new LoopbackServer(path => Reply.Html("<html><body><p>Fetched body of the story.</p></body></html>"));
+        await using var server = new LoopbackServer(path => Reply.Html(Sample.Html("Fetched body of the story.")));
         var feed = $"""
             <rss version="2.0"><channel><title>Linker</title>
             <item><title>Linked</title><link>{server.Url("/story")}</link></item>
@@ -202,7 +202,7 @@ public sealed class FeedTests : IDisposable
 
         var fetched = await Read.OneAsync(path, new ReaderOptions { AllowPrivateAddresses = true });
         var article = Assert.Single(fetched.Articles);
-        Assert.Equal("Fetched body of the story.", article.Text);
+        Assert.Contains("Fetched body of the story.", article.Text, StringComparison.Ordinal);
         Assert.Equal("Linked", article.Metadata.Title);
         Assert.Equal("Linker", article.Metadata.Outlet);
         Assert.Equal(server.Url("/story"), article.Source);

@@ -50,3 +50,25 @@ internal static class Read
     public static string Errors(InputResult result) =>
         string.Join(" | ", result.Diagnostics.Select(d => d.Message));
 }
+
+/// <summary>
+/// Ordinary news prose around a marker, so that whatever rules the real text parser and HTML extractor apply, the
+/// marker stays in the article's text: these tests are about reading inputs, not about extraction quality.
+/// </summary>
+internal static class Sample
+{
+    public static string Prose(string marker) =>
+        "Officials from both delegations met in Anchorage on Friday to discuss the ceasefire proposal, according to "
+        + "three people familiar with the talks. " + marker + " The delegations spent nearly three hours behind closed "
+        + "doors before leaving without a joint statement.\n\nAnalysts said the meeting was unlikely to change the "
+        + "situation on the ground in the coming weeks, although both sides described the atmosphere as constructive.";
+
+    public static string Html(string marker, string head = "") =>
+        "<!DOCTYPE html><html><head>" + head + "<title>Talks end without a deal</title></head><body><article>"
+        + "<h1>Talks end without a deal</h1>"
+        + "<p>Officials from both delegations met in Anchorage on Friday to discuss the ceasefire proposal, according to "
+        + "three people familiar with the talks. " + marker + "</p>"
+        + "<p>The delegations spent nearly three hours behind closed doors before leaving without a joint statement, "
+        + "and analysts said the meeting was unlikely to change the situation on the ground in the coming weeks.</p>"
+        + "</article></body></html>";
+}

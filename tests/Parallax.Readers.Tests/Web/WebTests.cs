@@ -56,12 +56,12 @@ public class WebFetchTests
     [Fact]
     public async Task A_page_is_fetched_and_extracted_with_its_url_and_user_agent()
     {
-        await using var server = new LoopbackServer(_ => Reply.Html("<html><head><title>Story</title></head><body><p>Served story.</p></body></html>"));
+        await using var server = new LoopbackServer(_ => Reply.Html(Sample.Html("Served story.")));
         var url = server.Url("/news/story.html");
         var result = await Read.OneAsync(url, Local);
         var article = Assert.Single(result.Articles);
         Assert.Equal(url, article.Source);
-        Assert.Equal("Served story.", article.Text);
+        Assert.Contains("Served story.", article.Text, StringComparison.Ordinal);
         Assert.Equal(url, article.Metadata.Url);
         Assert.Contains("User-Agent: Parallax/0.1 (+news comparison)", server.Requests.Single(), StringComparison.Ordinal);
     }
@@ -70,10 +70,10 @@ public class WebFetchTests
     public async Task The_charset_comes_from_the_content_type_header()
     {
         Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
-        var body = Encoding.GetEncoding("koi8-r").GetBytes("Переговоры в Анкоридже.");
+        var body = Encoding.GetEncoding("koi8-r").GetBytes(Sample.Prose("Переговоры в Анкоридже."));
         await using var server = new LoopbackServer(_ => new Reply(200, "text/plain; charset=koi8-r", body));
         var article = (await Read.OneAsync(server.Url("/a"), Local)).Articles.Single();
-        Assert.Equal("Переговоры в Анкоридже.", article.Text);
+        Assert.Contains("Переговоры в Анкоридже.", article.Text, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -82,7 +82,7 @@ public class WebFetchTests
         const string rss = "<rss><channel><title>Served</title><item><title>I</title><description>Item words.</description></item></channel></rss>";
         await using var server = new LoopbackServer(_ => Reply.Html(rss, "application/rss+xml"));
         var result = await Read.OneAsync(server.Url("/feed"), Local with { FetchFeedLinks = false });
-        Assert.Equal("Item words.", result.Articles.Single().Text);
+        Assert.Contains("Item words.", result.Articles.Single().Text, StringComparison.Ordinal);
         Assert.Equal(server.Url("/feed") + "#item1", result.Articles[0].Source);
     }
 
@@ -136,10 +136,10 @@ public class WebFetchTests
             "/r3" => Reply.Redirect("/r2"),
             "/r2" => Reply.Redirect("/r1"),
             "/r1" => Reply.Redirect("/final"),
-            _ => Reply.Html("<p>Arrived.</p>"),
+            _ => Reply.Html(Sample.Html("Arrived.")),
         });
         var ok = await Read.OneAsync(server.Url("/r3"), Local with { MaxRedirects = 3 });
-        Assert.Equal("Arrived.", ok.Articles.Single().Text);
+        Assert.Contains("Arrived.", ok.Articles.Single().Text, StringComparison.Ordinal);
         Assert.Equal(server.Url("/final"), ok.Articles[0].Metadata.Url);
 
         var tooMany = await Read.OneAsync(server.Url("/r3"), Local with { MaxRedirects = 2 });
