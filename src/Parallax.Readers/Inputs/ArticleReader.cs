@@ -82,6 +82,39 @@ public sealed class ArticleReader
         }
     }
 
+    /// <summary>
+    /// Reads one document already in memory (a request body, a queue message) as a file would be read: gzip, charset,
+    /// binary refusal, then HTML, feed, JSON Lines or plain text by <paramref name="contentType"/> or by sniffing.
+    /// </summary>
+    /// <param name="source">What the article's <see cref="Article.Source"/> will be: a name or URL to show.</param>
+    /// <param name="content">The document's bytes; refused when over <see cref="ReaderOptions.MaxInputBytes"/>.</param>
+    /// <param name="contentType">A media type such as <c>text/html; charset=koi8-r</c>, or null to sniff.</param>
+    /// <param name="cancellationToken">Observed while reading.</param>
+    /// <exception cref="OperationCanceledException">When <paramref name="cancellationToken"/> is cancelled.</exception>
+    public Task<InputResult> ReadDocumentAsync(
+        string source, byte[] content, string? contentType = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(source);
+        ArgumentNullException.ThrowIfNull(content);
+        if (content.LongLength > _options.MaxInputBytes)
+        {
+            return Task.FromResult(InputResult.Failure(
+                source, $"document is {ByteSize.Format(content.LongLength)}, over the {ByteSize.FormatLimit(_options.MaxInputBytes)} limit (--max-size)"));
+        }
+
+        string? mediaType = null;
+        string? charset = null;
+        if (contentType is not null && System.Net.Http.Headers.MediaTypeHeaderValue.TryParse(contentType, out var parsed))
+        {
+            mediaType = parsed.MediaType?.ToLowerInvariant();
+            charset = string.IsNullOrWhiteSpace(parsed.CharSet) ? null : parsed.CharSet.Trim('"');
+        }
+
+        var url = Uri.TryCreate(source, UriKind.Absolute, out var address) && address.Scheme is "http" or "https" ? address : null;
+        var document = new Content(source, source, content, ContentSniffer.FromMediaType(mediaType), charset, url);
+        return GuardAsync(source, ct => ReadContentAsync(document, allowFeed: true, ct), cancellationToken);
+    }
+
     // "scheme:..." with a scheme of two or more letters (so "C:\x" stays a path).
     private static bool LooksLikeUrl(string input)
     {
@@ -329,7 +362,7 @@ public sealed class ArticleReader
             case ContentKind.Html:
                 return ReadHtml(source, text, content.Url, diagnostics, cancellationToken);
             case ContentKind.Feed when allowFeed:
-                return await ReadFeedAsync(source, text, diagnostics, cancellationToken).ConfigureAwait(false);
+                return await ReadFeedAsync(source, text, content.Url, diagnostics, cancellationToken).ConfigureAwait(false);
             case ContentKind.Feed:
                 return Failed(source, diagnostics, "a feed was found where an article page was expected");
             case ContentKind.JsonLines when allowFeed:
@@ -468,7 +501,7 @@ public sealed class ArticleReader
         }
     }
 
-    private async Task<InputResult> ReadFeedAsync(string source, string xml, List<Diagnostic> diagnostics, CancellationToken cancellationToken)
+    private async Task<InputResult> ReadFeedAsync(string source, string xml, Uri? feedUrl, List<Diagnostic> diagnostics, CancellationToken cancellationToken)
     {
         var feed = FeedParser.Parse(xml, _options.MaxItemsPerInput, cancellationToken);
         AddAll(diagnostics, feed.Diagnostics, source);
@@ -483,9 +516,12 @@ public sealed class ArticleReader
         }
 
         var articles = ImmutableArray.CreateBuilder<Article>();
-        foreach (var item in feed.Items)
+        foreach (var feedItem in feed.Items)
         {
             cancellationToken.ThrowIfCancellationRequested();
+            var item = feedUrl is not null && feedItem.Link is { } relative && Uri.TryCreate(feedUrl, relative, out var resolved)
+                ? feedItem with { Link = resolved.AbsoluteUri }
+                : feedItem;
             var itemSource = IsHttpUrl(item.Link) ? item.Link! : $"{source}#item{item.Number}";
             var metadata = new ArticleMetadata
             {
@@ -630,7 +666,7 @@ public sealed class ArticleReader
         var metadata = record.Metadata;
         if (record.Text is { } text)
         {
-            return (new Article(source, text.Trim(), metadata), null);
+            return (new Article(source, text, metadata), null);
         }
 
         if (record.Html is { } html)

@@ -205,6 +205,31 @@ public class WebFetchTests
     }
 
     [Fact]
+    public async Task Cancelling_a_fetch_cancels_instead_of_reporting_a_timeout()
+    {
+        await using var server = new LoopbackServer(_ => Reply.Html("<p>late</p>") with { Delay = TimeSpan.FromSeconds(20) });
+        using var cancel = new CancellationTokenSource(TimeSpan.FromMilliseconds(200));
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(async () =>
+        {
+            await foreach (var _ in new ArticleReader(Local).ReadAllAsync([server.Url("/slow")], cancel.Token))
+            {
+            }
+        });
+    }
+
+    [Fact]
+    public async Task Relative_item_links_of_a_fetched_feed_are_resolved_and_fetched()
+    {
+        await using var server = new LoopbackServer(path => path == "/feed.xml"
+            ? Reply.Html("<rss><channel><title>Rel</title><item><title>R</title><link>/stories/1</link></item></channel></rss>", "application/rss+xml")
+            : Reply.Html(Sample.Html("Relative story body.")));
+        var result = await Read.OneAsync(server.Url("/feed.xml"), Local);
+        var article = Assert.Single(result.Articles);
+        Assert.Equal(server.Url("/stories/1"), article.Source);
+        Assert.Contains("Relative story body.", article.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Http_errors_are_reported()
     {
         await using var server = new LoopbackServer(_ => new Reply(404, "text/html", "<p>gone</p>"u8.ToArray()));
