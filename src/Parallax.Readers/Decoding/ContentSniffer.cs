@@ -64,8 +64,7 @@ public static class ContentSniffer
 
         if (head[0] == '<')
         {
-            if (head.Contains("<rss", StringComparison.Ordinal) || ContainsTag(head, "<feed")
-                || head.Contains("<rdf:RDF", StringComparison.Ordinal))
+            if (FirstElementName(head) is "rss" or "feed" or "rdf:RDF" or "RDF")
             {
                 return ContentKind.Feed;
             }
@@ -89,10 +88,58 @@ public static class ContentSniffer
         return ContentKind.Text;
     }
 
-    private static bool ContainsTag(ReadOnlySpan<char> head, string tag)
+    // The name of the first element, after any XML declaration, comments, processing instructions and DOCTYPE.
+    private static string? FirstElementName(ReadOnlySpan<char> head)
     {
-        var at = head.IndexOf(tag, StringComparison.Ordinal);
-        return at >= 0 && at + tag.Length < head.Length && head[at + tag.Length] is ' ' or '>' or '\n' or '\r' or '\t';
+        while (true)
+        {
+            var open = head.IndexOf('<');
+            if (open < 0 || open + 1 >= head.Length)
+            {
+                return null;
+            }
+
+            head = head[(open + 1)..];
+            if (head.StartsWith("!--", StringComparison.Ordinal))
+            {
+                var end = head.IndexOf("-->", StringComparison.Ordinal);
+                if (end < 0)
+                {
+                    return null;
+                }
+
+                head = head[(end + 3)..];
+                continue;
+            }
+
+            if (head[0] is '?' or '!')
+            {
+                // Skip declarations; a DOCTYPE's internal subset ends with "]>".
+                var subset = head.IndexOf('[');
+                var close = head.IndexOf('>');
+                if (subset >= 0 && subset < close)
+                {
+                    var subsetEnd = head.IndexOf("]>", StringComparison.Ordinal);
+                    close = subsetEnd < 0 ? -1 : subsetEnd + 1;
+                }
+
+                if (close < 0)
+                {
+                    return null;
+                }
+
+                head = head[(close + 1)..];
+                continue;
+            }
+
+            var length = 0;
+            while (length < head.Length && (char.IsAsciiLetterOrDigit(head[length]) || head[length] is ':' or '-' or '_' or '.'))
+            {
+                length++;
+            }
+
+            return length == 0 ? null : head[..length].ToString();
+        }
     }
 
     private static bool FirstLineIsJsonObject(ReadOnlySpan<char> text)

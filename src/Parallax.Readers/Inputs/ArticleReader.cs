@@ -60,10 +60,12 @@ public sealed class ArticleReader
             else if (Directory.Exists(input))
             {
                 var any = false;
-                foreach (var file in EnumerateFiles(input, cancellationToken))
+                foreach (var (file, error) in EnumerateFiles(input, cancellationToken))
                 {
                     any = true;
-                    yield return await GuardAsync(file, ct => ReadFileAsync(file, ct), cancellationToken).ConfigureAwait(false);
+                    yield return error is not null
+                        ? InputResult.Failure(file, error)
+                        : await GuardAsync(file, ct => ReadFileAsync(file, ct), cancellationToken).ConfigureAwait(false);
                 }
 
                 if (!any)
@@ -156,8 +158,11 @@ public sealed class ArticleReader
         }
     }
 
-    /// <summary>The files under <paramref name="root"/>: files sorted by name, then subdirectories sorted by name, lazily.</summary>
-    private static IEnumerable<string> EnumerateFiles(string root, CancellationToken cancellationToken)
+    /// <summary>
+    /// The files under <paramref name="root"/>, lazily: in each directory its files sorted by name, then its subdirectories
+    /// sorted by name. A directory that cannot be listed comes with an error instead.
+    /// </summary>
+    private static IEnumerable<(string Path, string? Error)> EnumerateFiles(string root, CancellationToken cancellationToken)
     {
         var visited = new HashSet<string>(StringComparer.Ordinal) { Path.GetFullPath(root) };
         var pending = new Stack<(string Path, int Depth)>();
@@ -175,6 +180,7 @@ public sealed class ArticleReader
             var (directory, depth) = pending.Pop();
             var files = new List<string>();
             var subdirectories = new List<string>();
+            string? error = null;
             try
             {
                 foreach (var entry in new DirectoryInfo(directory).EnumerateFileSystemInfos("*", options))
@@ -199,6 +205,12 @@ public sealed class ArticleReader
             }
             catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
             {
+                error = ex is UnauthorizedAccessException ? "permission denied" : $"could not list directory: {ex.Message}";
+            }
+
+            if (error is not null)
+            {
+                yield return (directory, error);
                 continue;
             }
 
@@ -211,7 +223,7 @@ public sealed class ArticleReader
 
             foreach (var file in files)
             {
-                yield return Path.Combine(directory, file);
+                yield return (Path.Combine(directory, file), null);
             }
         }
     }
@@ -229,7 +241,7 @@ public sealed class ArticleReader
             var target = directory.ResolveLinkTarget(returnFinalTarget: true);
             return target is { Exists: true } && visited.Add(target.FullName);
         }
-        catch (IOException)
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
             return false;
         }

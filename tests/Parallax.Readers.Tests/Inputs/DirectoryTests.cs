@@ -48,16 +48,17 @@ public sealed class DirectoryTests : IDisposable
     [Fact]
     public async Task Ten_thousand_files_are_streamed()
     {
+        using var dir = new TempDirectory(inMemory: true);
         var bytes = System.Text.Encoding.UTF8.GetBytes(Sample.Prose("Small file."));
         for (var i = 0; i < 10_000; i++)
         {
-            File.WriteAllBytes(Path.Combine(_dir.Path, $"{i:D5}.txt"), bytes);
+            File.WriteAllBytes(Path.Combine(dir.Path, $"{i:D5}.txt"), bytes);
         }
 
         var watch = Stopwatch.StartNew();
         var count = 0;
         string? previous = null;
-        await foreach (var result in new ArticleReader().ReadAllAsync([_dir.Path]))
+        await foreach (var result in new ArticleReader().ReadAllAsync([dir.Path]))
         {
             if (count == 0)
             {
