@@ -38,6 +38,8 @@ public static class FeedParser
     private static readonly XNamespace Atom = "http://www.w3.org/2005/Atom";
     private static readonly XNamespace ContentModule = "http://purl.org/rss/1.0/modules/content/";
     private static readonly XNamespace DublinCore = "http://purl.org/dc/elements/1.1/";
+    private static readonly XNamespace Rss10 = "http://purl.org/rss/1.0/";
+    private static readonly XNamespace Rss09 = "http://my.netscape.com/rdf/simple/0.9/";
 
     /// <summary>Parses the feed in <paramref name="xml"/>, keeping at most <paramref name="maxItems"/> items.</summary>
     public static ParsedFeed Parse(string xml, int maxItems, CancellationToken cancellationToken = default)
@@ -122,17 +124,17 @@ public static class FeedParser
 
     private static FeedItem ReadRssItem(XElement item, int number)
     {
-        var link = TextOf(item.Element("link"))
-            ?? PermalinkGuid(item.Element("guid"))
+        var link = TextOf(RssElement(item, "link"))
+            ?? PermalinkGuid(RssElement(item, "guid"))
             ?? AtomLink(item);
-        var author = TextOf(item.Element(DublinCore + "creator")) ?? RssAuthor(TextOf(item.Element("author")));
-        var published = DateParsing.ParseDate(TextOf(item.Element("pubDate")))
+        var author = TextOf(item.Element(DublinCore + "creator")) ?? RssAuthor(TextOf(RssElement(item, "author")));
+        var published = DateParsing.ParseDate(TextOf(RssElement(item, "pubDate")))
             ?? DateParsing.ParseDate(TextOf(item.Element(DublinCore + "date")));
         var content = TextOf(item.Element(ContentModule + "encoded"));
-        var summary = TextOf(item.Element("description"));
+        var summary = TextOf(RssElement(item, "description"));
         return new FeedItem(
             number,
-            TextOf(item.Element("title")),
+            TextOf(RssElement(item, "title")),
             link,
             author,
             published,
@@ -225,6 +227,10 @@ public static class FeedParser
         var close = author.LastIndexOf(')');
         return open >= 0 && close > open + 1 ? author[(open + 1)..close].Trim() : author;
     }
+
+    // RSS 2.0 elements have no namespace; RSS 1.0 and 0.9 put them in their own.
+    private static XElement? RssElement(XElement item, string name) =>
+        item.Element(name) ?? item.Element(Rss10 + name) ?? item.Element(Rss09 + name);
 
     private static XElement? Child(XElement parent, string localName) =>
         parent.Elements().FirstOrDefault(e => e.Name.LocalName == localName);

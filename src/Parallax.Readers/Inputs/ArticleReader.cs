@@ -267,7 +267,7 @@ public sealed class ArticleReader
             var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite, bufferSize: 0, FileOptions.Asynchronous);
             await using (stream.ConfigureAwait(false))
             {
-                bytes = await StreamReading.ReadCappedAsync(stream, _options.MaxInputBytes, cancellationToken).ConfigureAwait(false);
+                bytes = await StreamReading.ReadCappedAsync(stream, _options.MaxInputBytes, cancellationToken, info.Length).ConfigureAwait(false);
             }
         }
         catch (UnauthorizedAccessException)

@@ -1,4 +1,3 @@
-using System.Buffers;
 using System.Net;
 using System.Net.Http.Headers;
 using System.Net.Sockets;
@@ -224,36 +223,4 @@ public sealed class WebFetcher
     }
 
     private sealed class AddressRefusedException(string message) : IOException(message);
-}
-
-/// <summary>Reading streams with a size cap.</summary>
-internal static class StreamReading
-{
-    /// <summary>All of <paramref name="stream"/>, or null when it holds more than <paramref name="maxBytes"/> bytes.</summary>
-    public static async Task<byte[]?> ReadCappedAsync(Stream stream, long maxBytes, CancellationToken cancellationToken)
-    {
-        using var result = new MemoryStream();
-        var buffer = ArrayPool<byte>.Shared.Rent(81920);
-        try
-        {
-            long total = 0;
-            int read;
-            while ((read = await stream.ReadAsync(buffer.AsMemory(), cancellationToken).ConfigureAwait(false)) > 0)
-            {
-                total += read;
-                if (total > maxBytes)
-                {
-                    return null;
-                }
-
-                result.Write(buffer, 0, read);
-            }
-
-            return result.ToArray();
-        }
-        finally
-        {
-            ArrayPool<byte>.Shared.Return(buffer);
-        }
-    }
 }

@@ -120,6 +120,8 @@ public sealed class FeedTests : IDisposable
         var article = Assert.Single(result.Articles);
         Assert.Contains("RDF body.", article.Text, StringComparison.Ordinal);
         Assert.Equal("RDF Times", article.Metadata.Outlet);
+        Assert.Equal("One", article.Metadata.Title);
+        Assert.Equal("https://rdf.example/1", article.Source);
     }
 
     [Fact]
