@@ -70,8 +70,8 @@ public static class FeedParser
         }
         catch (XmlException ex)
         {
-            var error = hasDtd
-                ? $"feed refused: it relies on its DTD, which is not processed (protection against entity expansion and XXE): {ex.Message}"
+            var error = hasDtd && ex.Message.Contains("entity", StringComparison.OrdinalIgnoreCase)
+                ? $"feed refused: it uses entities from its DTD, which are never expanded (protection against XXE and entity expansion): {ex.Message}"
                 : $"malformed feed XML: {ex.Message}";
             return new ParsedFeed(null, [], error, diagnostics.ToImmutable());
         }

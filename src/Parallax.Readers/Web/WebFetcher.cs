@@ -145,7 +145,7 @@ public sealed class WebFetcher
 
             if (!_options.AllowPrivateAddresses)
             {
-                var (_, hostError) = await AddressGuard.ResolveAsync(uri.DnsSafeHost, allowPrivate: false, cancellationToken).ConfigureAwait(false);
+                var (_, hostError) = await AddressGuard.ResolveAsync(uri.IdnHost, allowPrivate: false, cancellationToken).ConfigureAwait(false);
                 if (hostError is not null)
                 {
                     return FetchResult.Failure(hop == 0 ? hostError : $"redirect to {uri} refused: {hostError}");
