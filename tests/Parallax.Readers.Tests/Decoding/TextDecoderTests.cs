@@ -139,6 +139,8 @@ public class ContentSnifferTests
     [InlineData("{\"text\":\"a\"}\n{\"text\":\"b\"}", ContentKind.JsonLines)]
     [InlineData("{not json} said the editor", ContentKind.Text)]
     [InlineData("Moscow, Aug 16 — The talks ended.", ContentKind.Text)]
+    [InlineData("<html><body><script>var x = '<rss>';</script><p>Page</p></body></html>", ContentKind.Html)]
+    [InlineData("<?xml version=\"1.0\"?>\n<!-- c -->\n<!DOCTYPE rss [<!ENTITY a \"b\">]>\n<rss><channel/></rss>", ContentKind.Feed)]
     public void Kinds_are_sniffed_from_the_first_characters(string text, ContentKind expected)
     {
         Assert.Equal(expected, ContentSniffer.Sniff(text));

@@ -219,6 +219,28 @@ public sealed class FeedTests : IDisposable
     }
 
     [Fact]
+    public async Task A_long_summary_is_taken_as_content_without_fetching()
+    {
+        await using var server = new LoopbackServer(_ => Reply.Html(Sample.Html("Fetched instead.")));
+        var summary = (Sample.Prose("Long summary marker.") + " " + Sample.Prose("Again.")).Replace("\n\n", " ", StringComparison.Ordinal);
+        var feed = $"<rss><channel><title>S</title><item><title>L</title><link>{server.Url("/x")}</link><description>{summary}</description></item></channel></rss>";
+        var result = await Read.OneAsync(_dir.Write("long.rss", feed), new ReaderOptions { AllowPrivateAddresses = true });
+        Assert.Contains("Long summary marker.", result.Articles.Single().Text, StringComparison.Ordinal);
+        Assert.Empty(server.Requests);
+    }
+
+    [Fact]
+    public async Task A_link_that_cannot_be_fetched_falls_back_to_the_summary_with_a_warning()
+    {
+        await using var server = new LoopbackServer(_ => new Reply(404, "text/html", "<p>gone</p>"u8.ToArray()));
+        var feed = $"<rss><channel><title>S</title><item><title>G</title><link>{server.Url("/gone")}</link><description>Short teaser.</description></item></channel></rss>";
+        var result = await Read.OneAsync(_dir.Write("gone.rss", feed), new ReaderOptions { AllowPrivateAddresses = true });
+        var article = result.Articles.Single();
+        Assert.Contains("Short teaser.", article.Text, StringComparison.Ordinal);
+        Assert.Contains(article.Diagnostics, d => d.Severity == DiagnosticSeverity.Warning && d.Message.Contains("HTTP 404", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public async Task An_empty_feed_fails()
     {
         var result = await Read.OneAsync(_dir.Write("empty.rss", "<rss><channel><title>x</title></channel></rss>"));
