@@ -24,12 +24,27 @@ public static class HtmlFragment
 
         var builder = new StringBuilder();
         var blocks = body.QuerySelectorAll(BlockSelector);
+
+        // A block holding other blocks (a quote of paragraphs) is left out: its inner blocks are taken one by one.
+        var blockSet = new HashSet<IElement>(blocks);
+        var containers = new HashSet<IElement>();
+        foreach (var block in blocks)
+        {
+            for (var parent = block.ParentElement; parent is not null; parent = parent.ParentElement)
+            {
+                if (blockSet.Contains(parent) && !containers.Add(parent))
+                {
+                    break; // its ancestors were marked already
+                }
+            }
+        }
+
         foreach (var block in blocks)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            if (block.QuerySelector(BlockSelector) is not null)
+            if (containers.Contains(block))
             {
-                continue; // its inner blocks are taken one by one
+                continue;
             }
 
             var text = Collapse(block.TextContent);
