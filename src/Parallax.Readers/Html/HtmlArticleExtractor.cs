@@ -31,6 +31,11 @@ public sealed class HtmlArticleExtractor
     {
         ArgumentNullException.ThrowIfNull(html);
         cancellationToken.ThrowIfCancellationRequested();
-        throw new NotImplementedException(url + _maxDepth);
+        // TEMP stub (inputs branch only): the body's text, so the input readers can be tested.
+        _ = url;
+        _ = _maxDepth;
+        var document = new AngleSharp.Html.Parser.HtmlParser().ParseDocument(html);
+        var text = (document.Body?.TextContent ?? string.Empty).Trim();
+        return new HtmlExtraction(text, new ArticleMetadata { Title = string.IsNullOrWhiteSpace(document.Title) ? null : document.Title }, [], []);
     }
 }

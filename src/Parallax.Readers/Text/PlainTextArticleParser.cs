@@ -19,6 +19,7 @@ public static class PlainTextArticleParser
     public static PlainTextExtraction Parse(string raw)
     {
         ArgumentNullException.ThrowIfNull(raw);
-        throw new NotImplementedException();
+        // TEMP stub (inputs branch only): the raw text, so the input readers can be tested.
+        return new PlainTextExtraction(raw.Trim(), ArticleMetadata.Empty, []);
     }
 }
