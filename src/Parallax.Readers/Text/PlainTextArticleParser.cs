@@ -13,12 +13,33 @@ public sealed record PlainTextExtraction(string Text, ArticleMetadata Metadata, 
 /// Separates a plain-text article (as scraped or pasted) from its metadata lines and site chrome, by general
 /// rules: position, line length, punctuation, repeated patterns. Stateless and thread-safe.
 /// </summary>
+/// <remarks>
+/// <para>The rules, in the order they run:</para>
+/// <list type="number">
+/// <item>Top of the text: a file-name-like header, a bare domain (the outlet), labelled lines ("Source: …"),
+/// a byline, a date line and one headline (the title) are moved to the metadata; chrome is dropped.</item>
+/// <item>The first paragraph loses an outlet prefix ("DID Press: …") or a wire dateline
+/// ("MOSCOW, Aug 15 (Reuters) - …"); the sentence stays.</item>
+/// <item>Bottom of the text, from the last line up to the last real paragraph: chrome (comment forms, share
+/// prompts, "Back to top"), bylines, credits, labelled lines, and runs of short headline-like lines (under a
+/// "Related News" heading, or three or more without one) are removed.</item>
+/// <item>Inside the article only unmistakable chrome goes: "Advertisement", share widgets, cookie banners,
+/// "Read more: …" links, a repeat of the headline and verbatim repeats of long paragraphs.</item>
+/// </list>
+/// <para>When a rule is unsure it keeps the line: no sentence of the article is dropped. Never throws on bad
+/// input.</para>
+/// </remarks>
 public static class PlainTextArticleParser
 {
     /// <summary>Parses <paramref name="raw"/>.</summary>
     public static PlainTextExtraction Parse(string raw)
     {
         ArgumentNullException.ThrowIfNull(raw);
-        throw new NotImplementedException();
+        var document = new ScrapedText(raw);
+        document.ReadHeader();
+        document.ReadFirstParagraphPrefix();
+        document.ReadFooter();
+        document.RemoveInnerChrome();
+        return document.Finish();
     }
 }

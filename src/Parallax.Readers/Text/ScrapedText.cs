@@ -1,0 +1,556 @@
+using System.Collections.Immutable;
+using System.Text;
+using Parallax.Language;
+using Parallax.Model;
+
+namespace Parallax.Readers.Text;
+
+/// <summary>
+/// One plain-text input while it is being taken apart: its lines, which of them are removed and why, and the
+/// metadata found so far. Used by <see cref="PlainTextArticleParser"/> for one parse; not thread-safe.
+/// </summary>
+internal sealed class ScrapedText
+{
+    private const int HeaderLinesExamined = 10;
+    private const int FooterLinesExamined = 80;
+    private const int LinesAfterHeaderForByline = 3;
+    private const int MinWordsForDuplicate = 12;
+    private const int MaxRelatedItemWords = 20;
+    private const int MaxHeadlessItemWords = 12;
+    private const int MinHeadlessItems = 3;
+
+    private readonly string[] _lines;
+    private readonly string?[] _reasons;
+    private readonly int[] _cut;
+    private readonly List<(int Line, RemovedText Removed)> _removed = [];
+
+    private string? _title;
+    private string? _outlet;
+    private string? _author;
+    private DateOnly? _published;
+    private bool _publishedIsUpdate;
+    private string? _url;
+
+    private int _bodyStart;
+    private int _bodyEnd;
+
+    public ScrapedText(string raw)
+    {
+        _lines = SplitLines(raw);
+        _reasons = new string?[_lines.Length];
+        _cut = new int[_lines.Length];
+        _bodyEnd = _lines.Length - 1;
+    }
+
+    /// <summary>Reads metadata and chrome from the top of the text until the first line of the article.</summary>
+    public void ReadHeader()
+    {
+        var i = NextKept(0);
+        for (var examined = 0; i >= 0 && examined < HeaderLinesExamined; examined++)
+        {
+            var next = NextKept(i + 1);
+            if (next < 0)
+            {
+                break; // the last line is never a header
+            }
+
+            if (!ReadHeaderLine(i, _lines[next]))
+            {
+                break;
+            }
+
+            i = next;
+        }
+
+        _bodyStart = i < 0 ? _lines.Length : i;
+
+        // A byline or a date may follow a subtitle: look a few lines further for those alone.
+        var j = NextKept(_bodyStart);
+        for (var k = 0; k < LinesAfterHeaderForByline && j >= 0; k++)
+        {
+            var next = NextKept(j + 1);
+            if (next < 0)
+            {
+                break;
+            }
+
+            if (!TryBylineLine(j))
+            {
+                TryDateLine(j);
+            }
+
+            j = next;
+        }
+    }
+
+    /// <summary>Cuts an outlet prefix or wire dateline from the first paragraph of the article.</summary>
+    public void ReadFirstParagraphPrefix()
+    {
+        var first = NextKept(_bodyStart);
+        if (first < 0)
+        {
+            return;
+        }
+
+        var line = _lines[first];
+        if (!MetadataLines.TryOutletPrefix(line, out var outlet, out var length, out var published))
+        {
+            return;
+        }
+
+        _outlet ??= outlet;
+        SetPublished(published, isUpdate: false);
+        _cut[first] = length;
+        _removed.Add((first, new RemovedText(line[..length].TrimEnd(), RemovalReasons.Metadata)));
+    }
+
+    /// <summary>Reads metadata, chrome and related links from the bottom of the text up to the last paragraph.</summary>
+    public void ReadFooter()
+    {
+        var j = PreviousKept(_lines.Length - 1);
+        var firstContent = NextKept(_bodyStart);
+        for (var examined = 0; j > firstContent && examined < FooterLinesExamined; examined++)
+        {
+            var line = _lines[j];
+            if (TryLabelLine(j) || TryBylineLine(j) || TryCreditLine(j) || TryDateLine(j))
+            {
+                // moved to the metadata
+            }
+            else if (WebChrome.IsEdgeChrome(line))
+            {
+                Remove(j, RemovalReasons.Boilerplate);
+            }
+            else if (TryRelatedBlock(j, firstContent, out var top))
+            {
+                j = top;
+            }
+            else if (WebChrome.IsInlineRelatedLink(line) || LineShape.IsUrlLike(line))
+            {
+                Remove(j, RemovalReasons.RelatedLinks);
+            }
+            else
+            {
+                break;
+            }
+
+            j = PreviousKept(j - 1);
+        }
+
+        _bodyEnd = j;
+    }
+
+    /// <summary>Removes what is unmistakably not article text from inside the article.</summary>
+    public void RemoveInnerChrome()
+    {
+        var titleKey = _title is null ? null : LineShape.LooseKey(_title);
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        for (var i = _bodyStart; i <= _bodyEnd && i < _lines.Length; i++)
+        {
+            if (_reasons[i] is not null || _lines[i].Length == 0)
+            {
+                continue;
+            }
+
+            var line = _cut[i] > 0 ? _lines[i][_cut[i]..] : _lines[i];
+            if (WebChrome.IsStandaloneChrome(line) || WebChrome.HasWidgetPhrase(line))
+            {
+                Remove(i, RemovalReasons.Boilerplate);
+            }
+            else if (WebChrome.IsInlineRelatedLink(line))
+            {
+                Remove(i, RemovalReasons.RelatedLinks);
+            }
+            else if (WebChrome.IsInlineRelatedHeading(line) && TryInnerRelatedBlock(i, out var last))
+            {
+                i = last;
+            }
+            else if (titleKey is not null && LineShape.IsHeadlineLike(line) && LineShape.LooseKey(line) == titleKey)
+            {
+                Remove(i, RemovalReasons.Duplicate);
+            }
+            else if (LineShape.WordCount(line) >= MinWordsForDuplicate && !seen.Add(line))
+            {
+                Remove(i, RemovalReasons.Duplicate);
+            }
+        }
+    }
+
+    /// <summary>Assembles the article's text, metadata and removals.</summary>
+    public PlainTextExtraction Finish()
+    {
+        var text = new StringBuilder();
+        var pendingBlank = false;
+        for (var i = 0; i < _lines.Length; i++)
+        {
+            if (_reasons[i] is not null)
+            {
+                continue;
+            }
+
+            var line = _cut[i] > 0 ? _lines[i][_cut[i]..].TrimStart() : _lines[i];
+            if (line.Length == 0)
+            {
+                pendingBlank = text.Length > 0;
+                continue;
+            }
+
+            if (text.Length > 0)
+            {
+                text.Append(pendingBlank ? "\n\n" : "\n");
+            }
+
+            text.Append(line);
+            pendingBlank = false;
+        }
+
+        var articleText = text.ToString();
+        var metadata = new ArticleMetadata
+        {
+            Title = _title,
+            Outlet = _outlet,
+            Author = _author,
+            Published = _published,
+            Url = _url,
+            Language = LanguageIdentifier.Identify(articleText),
+        };
+
+        var removed = ImmutableArray.CreateBuilder<RemovedText>(_removed.Count);
+        foreach (var (_, item) in _removed.OrderBy(r => r.Line))
+        {
+            removed.Add(item);
+        }
+
+        return new PlainTextExtraction(articleText, metadata, removed.MoveToImmutable());
+    }
+
+    private bool ReadHeaderLine(int i, string nextLine)
+    {
+        var line = _lines[i];
+        if (WebChrome.IsEdgeChrome(line) || WebChrome.IsBreadcrumb(line))
+        {
+            Remove(i, RemovalReasons.Boilerplate);
+            return true;
+        }
+
+        if (_title is null && LineShape.IsFileNameLike(line, nextLine))
+        {
+            Remove(i, RemovalReasons.FileNameHeader);
+            return true;
+        }
+
+        if (_outlet is null && LineShape.IsDomainLike(line))
+        {
+            _outlet = line;
+            Remove(i, RemovalReasons.Metadata);
+            return true;
+        }
+
+        if (TryLabelLine(i) || TryBylineLine(i) || TryDateLine(i))
+        {
+            return true;
+        }
+
+        if (_title is null && LineShape.IsHeadlineLike(line) && !LineShape.StartsLowercase(nextLine)
+            && !WebChrome.IsRelatedHeading(line))
+        {
+            _title = line;
+            Remove(i, RemovalReasons.Metadata);
+            return true;
+        }
+
+        if (_title is not null && LineShape.LooseKey(line) == LineShape.LooseKey(_title))
+        {
+            Remove(i, RemovalReasons.Duplicate);
+            return true;
+        }
+
+        return false;
+    }
+
+    private bool TryLabelLine(int i)
+    {
+        if (!MetadataLines.TryLabel(_lines[i], out var kind, out var value))
+        {
+            return false;
+        }
+
+        var reason = RemovalReasons.Metadata;
+        switch (kind)
+        {
+            case LabelKind.Title when LineShape.WordCount(value) <= 30:
+                _title ??= value;
+                break;
+            case LabelKind.Author when LineShape.WordCount(value) <= 12:
+                _author ??= MetadataLines.TryByline("By " + value, out var byline) ? byline.Author : value;
+                break;
+            case LabelKind.Source:
+                var url = FirstUrl(value);
+                if (url is not null)
+                {
+                    _url ??= url;
+                }
+                else if (LineShape.WordCount(value) <= 5 && LineShape.StartsCapitalised(value) && !LineShape.EndsSentence(value))
+                {
+                    _outlet ??= value;
+                }
+                else
+                {
+                    return false;
+                }
+
+                break;
+            case LabelKind.Outlet when LineShape.WordCount(value) <= 6:
+                _outlet ??= LineShape.IsUrlLike(value) && FirstUrl(value) is { } outletUrl
+                    ? new Uri(outletUrl).Host
+                    : value;
+                break;
+            case LabelKind.Date:
+                if (!DateLines.TryFind(value, out var date, out _))
+                {
+                    return false;
+                }
+
+                var label = _lines[i].AsSpan(0, _lines[i].Length - value.Length);
+                SetPublished(date, label.Contains("update", StringComparison.OrdinalIgnoreCase)
+                    || label.Contains("modified", StringComparison.OrdinalIgnoreCase));
+                break;
+            case LabelKind.Disclaimer:
+                break;
+            case LabelKind.Tags:
+                reason = RemovalReasons.Boilerplate;
+                break;
+            case LabelKind.Language when LineShape.WordCount(value) <= 2:
+                break;
+            default:
+                return false;
+        }
+
+        Remove(i, reason);
+        return true;
+    }
+
+    private bool TryBylineLine(int i)
+    {
+        if (!MetadataLines.TryByline(_lines[i], out var byline))
+        {
+            return false;
+        }
+
+        _author ??= byline.Author;
+        _outlet ??= byline.Outlet;
+        SetPublished(byline.Published, isUpdate: false);
+        Remove(i, RemovalReasons.Metadata);
+        return true;
+    }
+
+    private bool TryCreditLine(int i)
+    {
+        if (!MetadataLines.TryCredit(_lines[i], out var author))
+        {
+            return false;
+        }
+
+        _author ??= author;
+        Remove(i, RemovalReasons.Metadata);
+        return true;
+    }
+
+    private bool TryDateLine(int i)
+    {
+        if (!DateLines.IsDateLine(_lines[i], out var date, out var isUpdate))
+        {
+            return false;
+        }
+
+        SetPublished(date, isUpdate);
+        Remove(i, RemovalReasons.Metadata);
+        return true;
+    }
+
+    /// <summary>
+    /// From line <paramref name="last"/> upward: a run of short headline-like lines under a related-links heading,
+    /// or (without a heading) at least three of them right after a paragraph that ends a sentence.
+    /// </summary>
+    private bool TryRelatedBlock(int last, int floor, out int top)
+    {
+        top = last;
+        if (WebChrome.IsRelatedHeading(_lines[last]))
+        {
+            Remove(last, RemovalReasons.RelatedLinks);
+            return true;
+        }
+
+        var items = 0;
+        var headless = true;
+        var k = last;
+        while (k > floor)
+        {
+            var line = _lines[k];
+            if (!IsLinkItem(line) && !WebChrome.IsEdgeChrome(line))
+            {
+                break;
+            }
+
+            items++;
+            headless &= !LineShape.IsBullet(line) && LineShape.WordCount(line) <= MaxHeadlessItemWords && LineShape.IsHeadlineLike(line);
+            k = PreviousKept(k - 1);
+        }
+
+        if (k < 0 || items == 0)
+        {
+            return false;
+        }
+
+        var heading = WebChrome.IsRelatedHeading(_lines[k]);
+        var afterParagraph = LineShape.EndsSentence(_lines[k]) && LineShape.FinalMark(_lines[k]) != ':'
+            && LineShape.WordCount(_lines[k]) > MaxHeadlessItemWords;
+        if (!heading && !(headless && items >= MinHeadlessItems && afterParagraph))
+        {
+            return false;
+        }
+
+        for (var i = last; i > k; i--)
+        {
+            if (_reasons[i] is null && _lines[i].Length > 0)
+            {
+                Remove(i, WebChrome.IsEdgeChrome(_lines[i]) ? RemovalReasons.Boilerplate : RemovalReasons.RelatedLinks);
+            }
+        }
+
+        if (heading)
+        {
+            Remove(k, RemovalReasons.RelatedLinks);
+            top = k;
+        }
+        else
+        {
+            top = k + 1; // the paragraph stays; the footer scan goes on from it and stops there
+        }
+
+        return true;
+    }
+
+    /// <summary>A related-links heading inside the article with at least two link lines under it.</summary>
+    private bool TryInnerRelatedBlock(int heading, out int last)
+    {
+        last = heading;
+        var items = new List<int>();
+        var k = NextKept(heading + 1);
+        while (k >= 0 && k <= _bodyEnd && IsLinkItem(_lines[k]) && !LineShape.EndsSentence(_lines[k]))
+        {
+            items.Add(k);
+            k = NextKept(k + 1);
+        }
+
+        if (items.Count < 2)
+        {
+            return false;
+        }
+
+        Remove(heading, RemovalReasons.RelatedLinks);
+        foreach (var item in items)
+        {
+            Remove(item, RemovalReasons.RelatedLinks);
+        }
+
+        last = items[^1];
+        return true;
+    }
+
+    private static bool IsLinkItem(string line)
+    {
+        if (LineShape.IsUrlLike(line))
+        {
+            return true;
+        }
+
+        var text = LineShape.IsBullet(line) ? line.TrimStart("-*•–—·▪►0123456789.) ".ToCharArray()) : line;
+        return LineShape.WordCount(text) <= MaxRelatedItemWords && LineShape.IsHeadlineLike(text)
+            && !WebChrome.IsRelatedHeading(text);
+    }
+
+    private void SetPublished(DateOnly? date, bool isUpdate)
+    {
+        if (date is null)
+        {
+            return;
+        }
+
+        if (_published is null || (_publishedIsUpdate && !isUpdate))
+        {
+            _published = date;
+            _publishedIsUpdate = isUpdate;
+        }
+    }
+
+    private static string? FirstUrl(string value)
+    {
+        foreach (var token in value.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+        {
+            if (LineShape.ToUrl(token) is { } url)
+            {
+                return url;
+            }
+        }
+
+        return null;
+    }
+
+    private void Remove(int line, string reason)
+    {
+        _reasons[line] = reason;
+        _removed.Add((line, new RemovedText(_lines[line], reason)));
+    }
+
+    private int NextKept(int from)
+    {
+        for (var i = Math.Max(from, 0); i < _lines.Length; i++)
+        {
+            if (_reasons[i] is null && _lines[i].Length > 0)
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
+
+    private int PreviousKept(int from)
+    {
+        for (var i = Math.Min(from, _lines.Length - 1); i >= 0; i--)
+        {
+            if (_reasons[i] is null && _lines[i].Length > 0)
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
+
+    private static string[] SplitLines(string raw)
+    {
+        var span = raw.AsSpan();
+        if (span.Length > 0 && span[0] == '\uFEFF')
+        {
+            span = span[1..];
+        }
+
+        var lines = new List<string>();
+        while (true)
+        {
+            var end = span.IndexOfAny('\n', '\r', '\u2028');
+            var line = end < 0 ? span : span[..end];
+            lines.Add(line.Trim().ToString());
+            if (end < 0)
+            {
+                break;
+            }
+
+            var skip = span[end] == '\r' && end + 1 < span.Length && span[end + 1] == '\n' ? 2 : 1;
+            span = span[(end + skip)..];
+        }
+
+        return [.. lines];
+    }
+}

@@ -1,0 +1,291 @@
+using System.Collections.Frozen;
+using System.Text;
+
+namespace Parallax.Readers.Text;
+
+/// <summary>
+/// Recognises the words websites put around an article — comment forms, share prompts, "Back to top", cookie
+/// notices, "Related News" headings — from a small lexicon of common web phrasing combined with line shape.
+/// Nothing here names a particular site. Pure functions.
+/// </summary>
+internal static class WebChrome
+{
+    private const int MaxChromeWords = 30;
+
+    // Whole lines that are site chrome wherever they stand (after lower-casing and trimming punctuation).
+    private static readonly FrozenSet<string> StandaloneLines = FrozenSet.ToFrozenSet(
+    [
+        "advertisement", "advertising", "sponsored", "sponsored content", "skip advertisement", "ad", "ads",
+        "story continues below", "story continues below advertisement", "article continues below advertisement",
+        "continue reading below", "scroll to continue with content", "scroll to continue", "loading", "like this",
+        "share this", "share this article", "share this story", "share this post", "share this page", "share",
+        "share on facebook", "share on twitter", "share on x", "share on whatsapp", "share on linkedin",
+        "share on telegram", "share via email", "click to share", "copy link", "link copied", "print", "print this page",
+        "email this", "tweet", "facebook", "twitter", "whatsapp", "telegram", "linkedin", "reddit", "pinterest",
+        "messenger", "flipboard", "vk", "weibo", "wechat", "email", "e-mail", "comments", "comment", "no comments",
+        "view comments", "show comments", "leave a reply", "leave a comment", "post a comment", "add a comment",
+        "cancel reply", "back to top", "scroll to top", "go to top", "top of page", "back to top of page",
+        "skip to content", "skip to main content", "menu", "search", "home", "sign in", "log in", "login", "register",
+        "subscribe", "subscribe now", "sign up", "newsletter", "follow us", "previous article", "next article",
+        "previous post", "next post", "post navigation", "you may have missed", "about the author", "open in app",
+        "listen to this article", "read in app", "toggle navigation", "close", "accept", "accept all", "reject all",
+        "cookie settings", "manage cookies", "photo gallery", "view gallery", "enlarge", "expand", "related tags",
+    ]);
+
+    // Headings over a list of links to other articles.
+    private static readonly FrozenSet<string> RelatedHeadings = FrozenSet.ToFrozenSet(
+    [
+        "related", "related news", "related articles", "related stories", "related posts", "related content",
+        "related coverage", "related reading", "related links", "related topics", "read more", "read also",
+        "also read", "see also", "read next", "more news", "more stories", "more from", "more on this story",
+        "more on this topic", "more on this", "you may also like", "you might also like", "you may also be interested in",
+        "you might be interested in", "recommended", "recommended for you", "recommended articles",
+        "recommended stories", "most read", "most popular", "popular", "popular posts", "popular stories", "trending",
+        "trending now", "trending stories", "latest news", "latest stories", "latest", "top stories", "editor's picks",
+        "editors' picks", "further reading", "don't miss", "must read", "what to read next", "keep reading",
+        "more like this", "similar articles", "other news", "in other news", "also on", "related video",
+        "related videos", "watch more", "more videos", "tags", "topics",
+    ]);
+
+    // Phrases of comment forms, share widgets and cookie banners: chrome wherever a short line holds them.
+    private static readonly string[] WidgetPhrases =
+    [
+        "your email address will not be published", "required fields are marked", "save my name, email",
+        "notify me of follow-up comments", "notify me of new posts", "you must be logged in to post a comment",
+        "this site uses akismet", "(opens in new window)", "click to share on", "click to print", "click to email",
+        "we use cookies", "this site uses cookies", "this website uses cookies", "accept all cookies",
+        "accept cookies", "cookie settings", "manage cookie",
+    ];
+
+    // Phrases that mark a short line as chrome only before the article or after its last paragraph.
+    private static readonly string[] EdgePhrases =
+    [
+        "all rights reserved", "sign up for our newsletter", "subscribe to our newsletter", "subscribe to our channel",
+        "follow us on", "join us on", "join our telegram", "download our app", "download the app",
+        "let your friends know", "tell your friends", "share with your friends", "share it with your friends",
+        "enjoyed this", "did you enjoy this", "did you like this article", "like what you read",
+        "found this article useful", "support our journalism", "support independent journalism",
+        "this article was produced by", "cookie policy", "reproduction in whole or in part",
+        "may not be published, broadcast, rewritten", "the views expressed in this article",
+        "this article represents the views of", "do not necessarily reflect the views", "get the latest news",
+        "never miss a story", "turn on notifications", "report an error", "report a typo", "send us a tip",
+        "comment on this story",
+    ];
+
+    // Verbs that open a call to action addressed to the reader; the strong ones are rarely anything else.
+    private static readonly string[] StrongCallVerbs =
+    [
+        "share", "subscribe", "sign", "follow", "like", "click", "tap", "download", "join", "register", "log",
+        "donate", "comment", "bookmark", "install",
+    ];
+
+    private static readonly string[] WeakCallVerbs =
+    [
+        "let", "tell", "read", "watch", "listen", "support", "get", "stay", "don't", "never", "enjoyed", "liked",
+        "loved", "enjoy", "help", "spread", "send", "check", "leave", "become", "found",
+    ];
+
+    private static readonly string[] Audience = ["your", "you", "us", "our", "friends", "yours"];
+
+    private static readonly string[] Nudges = ["now", "today", "here", "below", "free", "this", "newsletter", "app"];
+
+    /// <summary>
+    /// Lower-cases, trims punctuation and symbols from both ends, collapses whitespace: the form the lexicons
+    /// are written in.
+    /// </summary>
+    public static string Key(string line)
+    {
+        var span = line.AsSpan();
+        var start = 0;
+        var end = span.Length;
+        while (start < end && !char.IsLetterOrDigit(span[start]))
+        {
+            start++;
+        }
+
+        while (end > start && !char.IsLetterOrDigit(span[end - 1]))
+        {
+            end--;
+        }
+
+        var builder = new StringBuilder(end - start);
+        var space = false;
+        for (var i = start; i < end; i++)
+        {
+            var c = span[i];
+            if (char.IsWhiteSpace(c))
+            {
+                space = true;
+                continue;
+            }
+
+            if (space && builder.Length > 0)
+            {
+                builder.Append(' ');
+            }
+
+            space = false;
+            builder.Append(c == '’' ? '\'' : char.ToLowerInvariant(c));
+        }
+
+        return builder.ToString();
+    }
+
+    /// <summary>True for a line that is site chrome wherever it stands ("Advertisement", "Share this").</summary>
+    public static bool IsStandaloneChrome(string line) =>
+        line.Length <= 60 && StandaloneLines.Contains(Key(line)) && !LineShape.EndsSentence(line);
+
+    /// <summary>True for a short line of a comment form, share widget or cookie banner.</summary>
+    public static bool HasWidgetPhrase(string line) =>
+        LineShape.WordCount(line) <= MaxChromeWords && ContainsAny(Key(line), WidgetPhrases);
+
+    /// <summary>
+    /// True for a short line that is chrome when it stands outside the article: widget phrases, newsletter and
+    /// share prompts, copyright lines, disclaimers.
+    /// </summary>
+    public static bool HasEdgePhrase(string line)
+    {
+        if (LineShape.WordCount(line) > MaxChromeWords)
+        {
+            return false;
+        }
+
+        var key = Key(line);
+        return ContainsAny(key, WidgetPhrases) || ContainsAny(key, EdgePhrases)
+            || line.TrimStart().StartsWith('©')
+            || (key.StartsWith("copyright", StringComparison.Ordinal) && LineShape.WordCount(line) <= 15);
+    }
+
+    /// <summary>True for any kind of chrome line that may stand before the article or after it.</summary>
+    public static bool IsEdgeChrome(string line) =>
+        IsStandaloneChrome(line) || HasEdgePhrase(line) || IsCallToAction(line);
+
+    private static bool ContainsAny(string key, string[] phrases)
+    {
+        foreach (var phrase in phrases)
+        {
+            if (key.Contains(phrase, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// True for a short call to action addressed to the reader: it opens with an imperative such as "Share",
+    /// "Subscribe", "Let" and speaks to the reader ("your friends", "us", "now"). "Let the games begin!" is not one.
+    /// </summary>
+    public static bool IsCallToAction(string line)
+    {
+        var words = LineShape.WordCount(line);
+        if (words is 0 or > 12 || LineShape.HasInnerSentenceBreak(line) && !line.Contains('?', StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        var key = Key(line);
+        var tokens = key.Split([' ', '?', '!', ',', '.'], StringSplitOptions.RemoveEmptyEntries);
+        var strong = Array.IndexOf(StrongCallVerbs, tokens[0]) >= 0;
+        var weak = Array.IndexOf(WeakCallVerbs, tokens[0]) >= 0;
+        if (!strong && !weak)
+        {
+            return false;
+        }
+
+        var audience = false;
+        var nudge = false;
+        foreach (var token in tokens)
+        {
+            audience |= Array.IndexOf(Audience, token) >= 0;
+            nudge |= Array.IndexOf(Nudges, token) >= 0;
+        }
+
+        return audience || (strong && (nudge || words <= 3));
+    }
+
+    /// <summary>
+    /// True for a heading that announces links even inside an article ("Related:", "Read more", "See also");
+    /// headings such as "Latest" or "Topics" only count after the last paragraph.
+    /// </summary>
+    public static bool IsInlineRelatedHeading(string line)
+    {
+        if (!IsRelatedHeading(line))
+        {
+            return false;
+        }
+
+        var key = Key(line);
+        return key.Contains("related", StringComparison.Ordinal) || key.Contains("read", StringComparison.Ordinal)
+            || key.Contains("see also", StringComparison.Ordinal) || key.StartsWith("you m", StringComparison.Ordinal)
+            || key.StartsWith("recommended", StringComparison.Ordinal) || key.StartsWith("more from", StringComparison.Ordinal)
+            || key.StartsWith("more like", StringComparison.Ordinal) || key.Contains("stories", StringComparison.Ordinal);
+    }
+
+    /// <summary>True for a heading over links to other articles ("Related News", "Read more:", "You may also like").</summary>
+    public static bool IsRelatedHeading(string line)
+    {
+        if (line.Length > 60 || LineShape.WordCount(line) > 7 || LineShape.FinalMark(line) is '.' or '!')
+        {
+            return false;
+        }
+
+        return RelatedHeadings.Contains(Key(line));
+    }
+
+    /// <summary>
+    /// Splits an inline link such as "Read more: Trump and Putin meet in Alaska" into its heading and its
+    /// headline; false when the line is not one (the remainder must read like a headline, not a sentence).
+    /// </summary>
+    public static bool IsInlineRelatedLink(string line)
+    {
+        var colon = line.IndexOf(':', StringComparison.Ordinal);
+        if (colon <= 0 || colon > 40 || line.Length > LineShape.MaxShortLineChars)
+        {
+            return false;
+        }
+
+        var head = line[..colon];
+        var rest = line[(colon + 1)..].Trim();
+        if (!RelatedHeadings.Contains(Key(head)) || rest.Length == 0)
+        {
+            return false;
+        }
+
+        return LineShape.IsUrlLike(rest) || (LineShape.IsHeadlineLike(rest) && LineShape.WordCount(rest) <= 20);
+    }
+
+    /// <summary>True for a navigation trail ("Home › World › Europe").</summary>
+    public static bool IsBreadcrumb(string line)
+    {
+        if (line.Length > 120 || LineShape.EndsSentence(line))
+        {
+            return false;
+        }
+
+        var separators = 0;
+        foreach (var c in line)
+        {
+            if (c is '›' or '»' or '>' or '/' or '|' or '→')
+            {
+                separators++;
+            }
+        }
+
+        if (separators < 2 || LineShape.IsUrlLike(line))
+        {
+            return false;
+        }
+
+        foreach (var part in line.Split(['›', '»', '>', '/', '|', '→'], StringSplitOptions.TrimEntries))
+        {
+            if (LineShape.WordCount(part) > 4)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+}
