@@ -19,6 +19,18 @@ internal sealed class ScrapedText
     private const int MaxHeadlessItemWords = 12;
     private const int MinHeadlessItems = 3;
 
+    // Words that start plain sentences and phrases; a headline that starts with anything else starts with a name.
+    private static readonly string[] CommonOpeners =
+    [
+        "the", "a", "an", "this", "that", "these", "those", "who", "what", "where", "when", "why", "how", "which",
+        "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "it", "he", "she", "they",
+        "we", "i", "you", "there", "here", "some", "many", "most", "all", "no", "not", "more", "less", "few", "each",
+        "every", "our", "my", "his", "her", "their", "its", "your", "is", "are", "was", "will", "can", "do", "does",
+        "did", "should", "would", "could", "if", "and", "but", "or", "so", "then", "now", "after", "before", "in",
+        "on", "at", "for", "with", "from", "to", "of", "by", "as", "first", "second", "third", "last", "next",
+        "new", "other", "another", "both", "either", "neither", "whether", "yes", "also", "still", "just",
+    ];
+
     private readonly string[] _lines;
     private readonly string?[] _reasons;
     private readonly int[] _cut;
@@ -34,12 +46,16 @@ internal sealed class ScrapedText
     private int _bodyStart;
     private int _bodyEnd;
 
+    // Paragraphs broken into lines of similar length ("hard-wrapped"): a line end says nothing there.
+    private readonly bool _hardWrapped;
+
     public ScrapedText(string raw)
     {
         _lines = SplitLines(raw);
         _reasons = new string?[_lines.Length];
         _cut = new int[_lines.Length];
         _bodyEnd = _lines.Length - 1;
+        _hardWrapped = IsHardWrapped(_lines);
     }
 
     /// <summary>Reads metadata and chrome from the top of the text until the first line of the article.</summary>
@@ -251,7 +267,7 @@ internal sealed class ScrapedText
         }
 
         if (_title is null && LineShape.IsHeadlineLike(line) && !LineShape.StartsLowercase(nextLine)
-            && !WebChrome.IsRelatedHeading(line))
+            && !WebChrome.IsRelatedHeading(line) && (!_hardWrapped || (i + 1 < _lines.Length && _lines[i + 1].Length == 0)))
         {
             _title = line;
             Remove(i, RemovalReasons.Metadata);
@@ -381,7 +397,8 @@ internal sealed class ScrapedText
         }
 
         var items = 0;
-        var headless = true;
+        var named = 0;
+        var headless = !_hardWrapped;
         var k = last;
         while (k > floor)
         {
@@ -392,6 +409,7 @@ internal sealed class ScrapedText
             }
 
             items++;
+            named += NamesSomething(line) ? 1 : 0;
             headless &= !LineShape.IsBullet(line) && LineShape.WordCount(line) <= MaxHeadlessItemWords && LineShape.IsHeadlineLike(line);
             k = PreviousKept(k - 1);
         }
@@ -404,7 +422,10 @@ internal sealed class ScrapedText
         var heading = WebChrome.IsRelatedHeading(_lines[k]);
         var afterParagraph = LineShape.EndsSentence(_lines[k]) && LineShape.FinalMark(_lines[k]) != ':'
             && LineShape.WordCount(_lines[k]) > MaxHeadlessItemWords;
-        if (!heading && !(headless && items >= MinHeadlessItems && afterParagraph))
+        // Without a heading, only a run of headlines that name things (as link lists do) goes; a closing list
+        // of plain phrases ("Who pays for the ceasefire") may be the writer's own.
+        headless &= items >= MinHeadlessItems && named * 4 >= items * 3 && afterParagraph;
+        if (!heading && !headless)
         {
             return false;
         }
@@ -455,6 +476,50 @@ internal sealed class ScrapedText
 
         last = items[^1];
         return true;
+    }
+
+    /// <summary>True when a capitalised word other than a common sentence opener appears: a name.</summary>
+    private static bool NamesSomething(string line)
+    {
+        var words = line.TrimStart("-*•–—·▪►0123456789.) ".ToCharArray()).Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (words.Length > 0 && char.IsUpper(words[0][0]) && Array.IndexOf(CommonOpeners, words[0].ToLowerInvariant()) < 0)
+        {
+            return true;
+        }
+
+        for (var i = 1; i < words.Length; i++)
+        {
+            if (char.IsUpper(words[i][0]) || (words[i].Length > 1 && LineShape.IsOpeningQuote(words[i][0]) && char.IsUpper(words[i][1])))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool IsHardWrapped(string[] lines)
+    {
+        var candidates = 0;
+        var wrapped = 0;
+        var longest = 0;
+        for (var i = 0; i < lines.Length; i++)
+        {
+            var line = lines[i];
+            longest = Math.Max(longest, line.Length);
+            if (LineShape.WordCount(line) < 6)
+            {
+                continue;
+            }
+
+            candidates++;
+            if (line.Length is >= 40 and <= 110 && !LineShape.EndsSentence(line) && i + 1 < lines.Length && lines[i + 1].Length > 0)
+            {
+                wrapped++;
+            }
+        }
+
+        return longest <= 110 && candidates >= 3 && wrapped * 2 >= candidates;
     }
 
     private static bool IsLinkItem(string line)
