@@ -28,6 +28,12 @@ internal enum LabelKind
 
     /// <summary>The article's language.</summary>
     Language,
+
+    /// <summary>Editors, translators and other people credited besides the writer.</summary>
+    Credit,
+
+    /// <summary>A picture or video credit.</summary>
+    Picture,
 }
 
 /// <summary>A byline read: the writer(s), and the outlet or date that shared the line.</summary>
@@ -93,6 +99,14 @@ internal static partial class MetadataLines
         }
 
         var rest = line[match.Length..].Trim().TrimEnd('.');
+        DateOnly? published = null;
+        if (DateLines.TryFind(rest, out var dated, out var where))
+        {
+            // "By Jane Roe on August 16, 2025", "By Jane Roe | Published 16 Aug 2025 10:30"
+            published = dated;
+            rest = BylineDateTail().Replace(rest[..where.Start], string.Empty);
+        }
+
         var segments = rest.Split([",", "|", "•", "·", " — ", " – ", " - ", ";"], StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
         if (segments.Length == 0 || !IsNameList(segments[0]))
         {
@@ -101,7 +115,6 @@ internal static partial class MetadataLines
 
         var authors = segments[0];
         string? outlet = null;
-        DateOnly? published = null;
         for (var i = 1; i < segments.Length; i++)
         {
             var segment = segments[i];
@@ -180,6 +193,14 @@ internal static partial class MetadataLines
                 break;
             case "statement" or "disclaimer" or "declaration" or "copyright notice" or "legal notice":
                 kind = LabelKind.Disclaimer;
+                break;
+            case "editor" or "editors" or "edited by" or "responsible editor" or "translated by" or "translator"
+                or "translation" or "compiled by" or "proofread by" or "reviewed by":
+                kind = LabelKind.Credit;
+                break;
+            case "photo" or "photos" or "image" or "images" or "photo credit" or "image credit" or "image source"
+                or "picture" or "pictures" or "cover image" or "featured image" or "credit" or "credits" or "video":
+                kind = LabelKind.Picture;
                 break;
             case "tags" or "tag" or "keywords" or "topics" or "categories" or "category" or "filed under" or "posted in":
                 kind = LabelKind.Tags;
@@ -323,6 +344,9 @@ internal static partial class MetadataLines
 
         return false;
     }
+
+    [GeneratedRegex(@"[\s,|•·—–-]*(?:\b(?:on|published|updated|posted|date|at)\b[\s:,|•·—–-]*)*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex BylineDateTail();
 
     [GeneratedRegex(@"^(?:(?:written|reported|story|words|text|posted)\s+)?by\s*:?\s+", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex BylineStart();

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Collections.Immutable;
 using System.Text;
 using Parallax.Language;
@@ -18,6 +19,7 @@ internal sealed class ScrapedText
     private const int MaxRelatedItemWords = 20;
     private const int MaxHeadlessItemWords = 12;
     private const int MinHeadlessItems = 3;
+    private const int MaxSentenceCaseTitleWords = 14;
 
     // Words that start plain sentences and phrases; a headline that starts with anything else starts with a name.
     private static readonly string[] CommonOpeners =
@@ -30,6 +32,8 @@ internal sealed class ScrapedText
         "on", "at", "for", "with", "from", "to", "of", "by", "as", "first", "second", "third", "last", "next",
         "new", "other", "another", "both", "either", "neither", "whether", "yes", "also", "still", "just",
     ];
+
+    private static readonly SearchValues<char> Punctuation = SearchValues.Create("\"'“‘«(—–-");
 
     private readonly string[] _lines;
     private readonly string?[] _reasons;
@@ -254,7 +258,10 @@ internal sealed class ScrapedText
             return true;
         }
 
-        if (_outlet is null && LineShape.IsDomainLike(line))
+        // A bare domain, or a short all-capitalised publication name above the headline ("The Harbour Times").
+        if (_outlet is null && (LineShape.IsDomainLike(line)
+            || (_title is null && LineShape.WordCount(line) <= 4 && IsTitleCased(line) && MetadataLines.LooksLikeOutlet(line)
+                && LineShape.IsHeadlineLike(nextLine) && !LineShape.EndsSentence(line))))
         {
             _outlet = line;
             Remove(i, RemovalReasons.Metadata);
@@ -266,7 +273,7 @@ internal sealed class ScrapedText
             return true;
         }
 
-        if (_title is null && LineShape.IsHeadlineLike(line) && !LineShape.StartsLowercase(nextLine)
+        if (_title is null && LineShape.IsHeadlineLike(line) && !LineShape.StartsLowercase(nextLine) && ReadsAsHeadline(line)
             && !WebChrome.IsRelatedHeading(line) && (!_hardWrapped || (i + 1 < _lines.Length && _lines[i + 1].Length == 0)))
         {
             _title = line;
@@ -297,7 +304,17 @@ internal sealed class ScrapedText
                 _title ??= value;
                 break;
             case LabelKind.Author when LineShape.WordCount(value) <= 12:
-                _author ??= MetadataLines.TryByline("By " + value, out var byline) ? byline.Author : value;
+                if (MetadataLines.TryByline("By " + value, out var byline))
+                {
+                    _author ??= byline.Author;
+                    _outlet ??= byline.Outlet;
+                    SetPublished(byline.Published, isUpdate: false);
+                }
+                else
+                {
+                    _author ??= value;
+                }
+
                 break;
             case LabelKind.Source:
                 var url = FirstUrl(value);
@@ -331,6 +348,11 @@ internal sealed class ScrapedText
                     || label.Contains("modified", StringComparison.OrdinalIgnoreCase));
                 break;
             case LabelKind.Disclaimer:
+                break;
+            case LabelKind.Credit when LineShape.WordCount(value) <= 12:
+                break;
+            case LabelKind.Picture when LineShape.WordCount(value) <= 10:
+                reason = RemovalReasons.Boilerplate;
                 break;
             case LabelKind.Tags:
                 reason = RemovalReasons.Boilerplate;
@@ -496,6 +518,41 @@ internal sealed class ScrapedText
         }
 
         return false;
+    }
+
+    private static bool IsTitleCased(string line)
+    {
+        foreach (var word in line.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+        {
+            if (!char.IsUpper(word[0]) && !char.IsDigit(word[0]) && word is not ("of" or "the" or "and" or "&" or "de" or "la" or "on"))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>
+    /// A long headline (more than <see cref="MaxSentenceCaseTitleWords"/> words) must be in title case, or it may be
+    /// a paragraph that lost its full stop.
+    /// </summary>
+    private static bool ReadsAsHeadline(string line)
+    {
+        var words = line.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (words.Length <= MaxSentenceCaseTitleWords)
+        {
+            return true;
+        }
+
+        var capitalised = 0;
+        foreach (var word in words)
+        {
+            var letter = word.AsSpan().IndexOfAnyExcept(Punctuation);
+            capitalised += letter >= 0 && (char.IsUpper(word[letter]) || !char.IsLetter(word[letter])) ? 1 : 0;
+        }
+
+        return capitalised * 2 >= words.Length;
     }
 
     private static bool IsHardWrapped(string[] lines)

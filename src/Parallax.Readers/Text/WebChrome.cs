@@ -69,7 +69,8 @@ internal static class WebChrome
         "may not be published, broadcast, rewritten", "the views expressed in this article",
         "this article represents the views of", "do not necessarily reflect the views", "get the latest news",
         "never miss a story", "turn on notifications", "report an error", "report a typo", "send us a tip",
-        "comment on this story",
+        "comment on this story", "min read", "minute read", "minutes read", "reading time", "listen to this article",
+        "audio version", "print this article", "font size",
     ];
 
     // Verbs that open a call to action addressed to the reader; the strong ones are rarely anything else.
@@ -132,8 +133,24 @@ internal static class WebChrome
     }
 
     /// <summary>True for a line that is site chrome wherever it stands ("Advertisement", "Share this").</summary>
-    public static bool IsStandaloneChrome(string line) =>
-        line.Length <= 60 && StandaloneLines.Contains(Key(line)) && !LineShape.EndsSentence(line);
+    public static bool IsStandaloneChrome(string line)
+    {
+        if (line.Length > 60 || LineShape.EndsSentence(line))
+        {
+            return false;
+        }
+
+        var key = Key(line);
+        if (StandaloneLines.Contains(key))
+        {
+            return true;
+        }
+
+        // Counters: "12 Comments", "3.4K Shares", "1,024 views".
+        var space = key.IndexOf(' ', StringComparison.Ordinal);
+        return space > 0 && char.IsAsciiDigit(key[0]) && key[(space + 1)..] is "comments" or "comment" or "shares"
+            or "share" or "views" or "likes" or "reactions" or "responses" or "replies";
+    }
 
     /// <summary>True for a short line of a comment form, share widget or cookie banner.</summary>
     public static bool HasWidgetPhrase(string line) =>
@@ -202,7 +219,7 @@ internal static class WebChrome
             nudge |= Array.IndexOf(Nudges, token) >= 0;
         }
 
-        return audience || (strong && (nudge || words <= 3));
+        return audience || (strong && (nudge || (words <= 3 && !LineShape.EndsSentence(line))));
     }
 
     /// <summary>
