@@ -77,8 +77,13 @@ internal static partial class MetadataLines
         "live", "summary", "note", "editor's note", "photo", "photos", "video", "key takeaways", "highlights",
         "question", "answer", "q", "a", "warning", "context", "background", "correction", "clarification",
         "transcript", "fact check", "explainer", "read more", "related", "source", "statement", "original",
-        "disclaimer", "news", "latest news", "top news", "world news", "press release",
+        "disclaimer", "news", "latest news", "top news", "world news", "press release", "look", "boom", "busted",
+        "wow", "report", "poll", "alert", "shock", "listen", "revealed", "confirmed", "flashback", "must see", "omg",
+        "lol", "fact", "myth", "bottom line", "tl;dr", "tldr", "faq", "ok",
     ];
+
+    // An outlet prefix opens a body paragraph, not a headline: the sentence after it is at least this long.
+    private const int MinWordsAfterOutletPrefix = 15;
 
     /// <summary>
     /// Reads a byline: "By Rahel Mousavi", "By Jane Roe and John Doe", "Written by Jane Roe | Reuters | Aug 16, 2025",
@@ -248,8 +253,14 @@ internal static partial class MetadataLines
 
         var name = prefix.Groups["name"].Value;
         var rest = paragraph.AsSpan(prefix.Length);
-        if (name.Length > 40 || LineShape.WordCount(rest) < 8 || !LineShape.StartsCapitalised(rest)
+        if (name.Length > 40 || LineShape.WordCount(rest) < MinWordsAfterOutletPrefix || !LineShape.StartsCapitalised(rest)
             || Array.IndexOf(NonOutletLabels, WebChrome.Key(name)) >= 0 || !LooksLikeOutlet(name))
+        {
+            return false;
+        }
+
+        // A headline in title case ("OK Gov Fallin: Trump Is Trying To…") is not a paragraph with an outlet prefix.
+        if (CapitalisedShare(rest) >= 0.5)
         {
             return false;
         }
@@ -295,6 +306,34 @@ internal static partial class MetadataLines
         }
 
         return HasWordFrom(name, OutletWords);
+    }
+
+    private static double CapitalisedShare(ReadOnlySpan<char> text)
+    {
+        var words = 0;
+        var capitalised = 0;
+        var atWordStart = true;
+        foreach (var c in text)
+        {
+            if (char.IsWhiteSpace(c))
+            {
+                atWordStart = true;
+                continue;
+            }
+
+            if (atWordStart && char.IsLetter(c))
+            {
+                words++;
+                capitalised += char.IsUpper(c) ? 1 : 0;
+                atWordStart = false;
+            }
+            else if (atWordStart && char.IsDigit(c))
+            {
+                atWordStart = false;
+            }
+        }
+
+        return words == 0 ? 0 : (double)capitalised / words;
     }
 
     private static bool IsNameList(string text)

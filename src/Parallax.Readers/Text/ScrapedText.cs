@@ -144,7 +144,8 @@ internal sealed class ScrapedText
             {
                 j = top;
             }
-            else if (WebChrome.IsInlineRelatedLink(line) || LineShape.IsUrlLike(line))
+            else if (WebChrome.IsInlineRelatedLink(line)
+                || (LineShape.IsUrlLike(line) && PreviousKept(j - 1) is var above && above >= 0 && LineShape.FinalMark(_lines[above]) != ':'))
             {
                 Remove(j, RemovalReasons.RelatedLinks);
             }
