@@ -124,15 +124,29 @@ internal sealed class ScrapedText
         _removed.Add((first, new RemovedText(line[..length].TrimEnd(), RemovalReasons.Metadata)));
     }
 
-    /// <summary>Reads metadata, chrome and related links from the bottom of the text up to the last paragraph.</summary>
+    /// <summary>
+    /// Reads metadata, chrome and related links from the bottom of the text up to the last paragraph. Short
+    /// headline-like lines are held as possible link-list items until a related-links heading above claims them,
+    /// or, with no heading, the headless-run rule decides.
+    /// </summary>
     public void ReadFooter()
     {
         var j = PreviousKept(_lines.Length - 1);
         var firstContent = NextKept(_bodyStart);
+        var items = new List<int>();
         for (var examined = 0; j > firstContent && examined < FooterLinesExamined; examined++)
         {
             var line = _lines[j];
-            if (TryLabelLine(j) || TryBylineLine(j) || TryCreditLine(j) || TryDateLine(j))
+            if (WebChrome.IsRelatedHeading(line))
+            {
+                Remove(j, RemovalReasons.RelatedLinks);
+                RemoveItems(items);
+            }
+            else if (items.Count > 0 && IsListedDetail(line))
+            {
+                items.Add(j); // a date or byline under a linked headline
+            }
+            else if (TryLabelLine(j) || TryBylineLine(j) || TryCreditLine(j) || TryDateLine(j))
             {
                 // moved to the metadata
             }
@@ -140,14 +154,14 @@ internal sealed class ScrapedText
             {
                 Remove(j, RemovalReasons.Boilerplate);
             }
-            else if (TryRelatedBlock(j, firstContent, out var top))
-            {
-                j = top;
-            }
             else if (WebChrome.IsInlineRelatedLink(line)
                 || (LineShape.IsUrlLike(line) && PreviousKept(j - 1) is var above && above >= 0 && LineShape.FinalMark(_lines[above]) != ':'))
             {
                 Remove(j, RemovalReasons.RelatedLinks);
+            }
+            else if (IsLinkItem(line))
+            {
+                items.Add(j);
             }
             else
             {
@@ -155,6 +169,18 @@ internal sealed class ScrapedText
             }
 
             j = PreviousKept(j - 1);
+        }
+
+        if (items.Count > 0)
+        {
+            if (IsHeadlessLinkRun(items, j))
+            {
+                RemoveItems(items);
+            }
+            else
+            {
+                j = items[0]; // the writer's own closing lines: the article ends at the lowest of them
+            }
         }
 
         _bodyEnd = j;
@@ -396,9 +422,21 @@ internal sealed class ScrapedText
 
     private bool TryDateLine(int i)
     {
-        if (!DateLines.IsDateLine(_lines[i], out var date, out var isUpdate))
+        var line = _lines[i];
+        if (!DateLines.IsDateLine(line, out var date, out var isUpdate))
         {
-            return false;
+            // "Posted on August 16, 2025 by Jane Roe"
+            var by = line.LastIndexOf(" by ", StringComparison.OrdinalIgnoreCase);
+            if (by <= 0 || !DateLines.IsDateLine(line[..by], out date, out isUpdate)
+                || LineShape.WordCount(line.AsSpan(by)) > 6)
+            {
+                return false;
+            }
+
+            if (MetadataLines.TryByline(line[(by + 1)..], out var byline))
+            {
+                _author ??= byline.Author;
+            }
         }
 
         SetPublished(date, isUpdate);
@@ -407,72 +445,47 @@ internal sealed class ScrapedText
     }
 
     /// <summary>
-    /// From line <paramref name="last"/> upward: a run of short headline-like lines under a related-links heading,
-    /// or (without a heading) at least three of them right after a paragraph that ends a sentence.
+    /// Without a heading, a trailing run of short lines is a link list only when it is at least
+    /// <see cref="MinHeadlessItems"/> headlines long, mostly naming things (as headlines do), and follows a paragraph
+    /// that ends a sentence; a closing list of plain phrases ("Who pays for the ceasefire") may be the writer's own.
     /// </summary>
-    private bool TryRelatedBlock(int last, int floor, out int top)
+    private bool IsHeadlessLinkRun(List<int> items, int above)
     {
-        top = last;
-        if (WebChrome.IsRelatedHeading(_lines[last]))
+        if (_hardWrapped || items.Count < MinHeadlessItems || above < 0)
         {
-            Remove(last, RemovalReasons.RelatedLinks);
-            return true;
+            return false;
         }
 
-        var items = 0;
         var named = 0;
-        var headless = !_hardWrapped;
-        var k = last;
-        while (k > floor)
+        foreach (var i in items)
         {
-            var line = _lines[k];
-            if (!IsLinkItem(line) && !WebChrome.IsEdgeChrome(line))
+            var line = _lines[i];
+            if (LineShape.IsBullet(line) || LineShape.WordCount(line) > MaxHeadlessItemWords || !LineShape.IsHeadlineLike(line))
             {
-                break;
+                return false;
             }
 
-            items++;
             named += NamesSomething(line) ? 1 : 0;
-            headless &= !LineShape.IsBullet(line) && LineShape.WordCount(line) <= MaxHeadlessItemWords && LineShape.IsHeadlineLike(line);
-            k = PreviousKept(k - 1);
         }
 
-        if (k < 0 || items == 0)
-        {
-            return false;
-        }
-
-        var heading = WebChrome.IsRelatedHeading(_lines[k]);
-        var afterParagraph = LineShape.EndsSentence(_lines[k]) && LineShape.FinalMark(_lines[k]) != ':'
-            && LineShape.WordCount(_lines[k]) > MaxHeadlessItemWords;
-        // Without a heading, only a run of headlines that name things (as link lists do) goes; a closing list
-        // of plain phrases ("Who pays for the ceasefire") may be the writer's own.
-        headless &= items >= MinHeadlessItems && named * 4 >= items * 3 && afterParagraph;
-        if (!heading && !headless)
-        {
-            return false;
-        }
-
-        for (var i = last; i > k; i--)
-        {
-            if (_reasons[i] is null && _lines[i].Length > 0)
-            {
-                Remove(i, WebChrome.IsEdgeChrome(_lines[i]) ? RemovalReasons.Boilerplate : RemovalReasons.RelatedLinks);
-            }
-        }
-
-        if (heading)
-        {
-            Remove(k, RemovalReasons.RelatedLinks);
-            top = k;
-        }
-        else
-        {
-            top = k + 1; // the paragraph stays; the footer scan goes on from it and stops there
-        }
-
-        return true;
+        var paragraph = _lines[above];
+        return named * 4 >= items.Count * 3 && LineShape.EndsSentence(paragraph)
+            && LineShape.WordCount(paragraph) > MaxHeadlessItemWords;
     }
+
+    private void RemoveItems(List<int> items)
+    {
+        foreach (var i in items)
+        {
+            Remove(i, RemovalReasons.RelatedLinks);
+        }
+
+        items.Clear();
+    }
+
+    private static bool IsListedDetail(string line) =>
+        DateLines.IsDateLine(line, out _, out _) || MetadataLines.TryByline(line, out _)
+        || (LineShape.WordCount(line) <= 3 && WebChrome.Key(line).StartsWith("in ", StringComparison.Ordinal));
 
     /// <summary>A related-links heading inside the article with at least two link lines under it.</summary>
     private bool TryInnerRelatedBlock(int heading, out int last)

@@ -30,6 +30,8 @@ internal static class WebChrome
         "previous post", "next post", "post navigation", "you may have missed", "about the author", "open in app",
         "listen to this article", "read in app", "toggle navigation", "close", "accept", "accept all", "reject all",
         "cookie settings", "manage cookies", "photo gallery", "view gallery", "enlarge", "expand", "related tags",
+        "like loading", "leave a reply cancel reply", "cancel", "name", "website", "post comment", "submit",
+        "reply", "report", "more", "show more", "load more", "see more", "view all", "see all",
     ]);
 
     // Headings over a list of links to other articles.
@@ -44,7 +46,8 @@ internal static class WebChrome
         "trending now", "trending stories", "latest news", "latest stories", "latest", "top stories", "editor's picks",
         "editors' picks", "further reading", "don't miss", "must read", "what to read next", "keep reading",
         "more like this", "similar articles", "other news", "in other news", "also on", "related video",
-        "related videos", "watch more", "more videos", "tags", "topics",
+        "related videos", "watch more", "more videos", "tags", "topics", "previous post", "next post",
+        "previous article", "next article", "previous story", "next story", "older post", "newer post",
     ]);
 
     // Phrases of comment forms, share widgets and cookie banners: chrome wherever a short line holds them.
@@ -135,7 +138,9 @@ internal static class WebChrome
     /// <summary>True for a line that is site chrome wherever it stands ("Advertisement", "Share this").</summary>
     public static bool IsStandaloneChrome(string line)
     {
-        if (line.Length > 60 || LineShape.EndsSentence(line))
+        // "Loading..." is a widget, not a sentence.
+        var trimmed = line.EndsWith("...", StringComparison.Ordinal) || line.EndsWith('…') ? line.AsSpan().TrimEnd(" .…".AsSpan()) : line;
+        if (line.Length > 60 || LineShape.EndsSentence(trimmed))
         {
             return false;
         }
