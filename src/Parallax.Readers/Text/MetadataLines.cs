@@ -37,7 +37,7 @@ internal enum LabelKind
 }
 
 /// <summary>A byline read: the writer(s), and the outlet or date that shared the line.</summary>
-internal readonly record struct Byline(string Author, string? Outlet, DateOnly? Published);
+internal readonly record struct Byline(string? Author, string? Outlet, DateOnly? Published);
 
 /// <summary>
 /// Reads the lines that carry an article's metadata: bylines ("By Jane Roe and John Doe, Reuters"), labelled lines
@@ -118,8 +118,21 @@ internal static partial class MetadataLines
             return false;
         }
 
-        var authors = segments[0];
+        // One word is an outlet ("By Reuters") or not a byline at all ("By Friday, the vote…").
+        string? authors = segments[0];
         string? outlet = null;
+        if (LineShape.WordCount(authors) < 2)
+        {
+            if (!LooksLikeOutlet(authors))
+            {
+                return false;
+            }
+
+            outlet = authors;
+            authors = null;
+        }
+
+        // Every other part must be a date, a role, an outlet or more names; anything else is a sentence.
         for (var i = 1; i < segments.Length; i++)
         {
             var segment = segments[i];
@@ -127,17 +140,21 @@ internal static partial class MetadataLines
             {
                 published ??= date;
             }
-            else if (HasWordFrom(segment, RoleWords))
+            else if (HasWordFrom(segment, RoleWords) && LineShape.WordCount(segment) <= 5 && !LineShape.StartsLowercase(segment))
             {
                 continue;
             }
-            else if (LooksLikeOutlet(segment) && outlet is null)
+            else if (LooksLikeOutlet(segment) && LineShape.WordCount(segment) <= 5 && !LineShape.StartsLowercase(segment))
             {
-                outlet = segment;
+                outlet ??= segment;
             }
-            else if (outlet is null && published is null && IsNameList(segment) && LineShape.WordCount(segment) >= 2)
+            else if (authors is not null && outlet is null && published is null && IsNameList(segment) && LineShape.WordCount(segment) >= 2)
             {
                 authors += ", " + segment;
+            }
+            else if (!(IsNameList(segment) && LineShape.WordCount(segment) <= 4))
+            {
+                return false; // a place or affiliation ("Washington", "Carnegie Endowment") may stay unread
             }
         }
 

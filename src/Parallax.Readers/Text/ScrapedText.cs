@@ -18,6 +18,7 @@ internal sealed class ScrapedText
     private const int MinWordsForDuplicate = 12;
     private const int MaxRelatedItemWords = 20;
     private const int MaxHeadlessItemWords = 12;
+    private const int MinHeadlessItemWords = 3;
     private const int MinHeadlessItems = 3;
     private const int MaxSentenceCaseTitleWords = 14;
 
@@ -273,7 +274,8 @@ internal sealed class ScrapedText
     private bool ReadHeaderLine(int i, string nextLine)
     {
         var line = _lines[i];
-        if (WebChrome.IsEdgeChrome(line) || WebChrome.IsBreadcrumb(line))
+        // Not calls to action here: a headline may well address the reader.
+        if (WebChrome.IsStandaloneChrome(line) || WebChrome.HasEdgePhrase(line) || WebChrome.IsBreadcrumb(line))
         {
             Remove(i, RemovalReasons.Boilerplate);
             return true;
@@ -349,7 +351,8 @@ internal sealed class ScrapedText
                 {
                     _url ??= url;
                 }
-                else if (LineShape.WordCount(value) <= 5 && LineShape.StartsCapitalised(value) && !LineShape.EndsSentence(value))
+                else if (LineShape.WordCount(value) <= 5 && (IsTitleCased(value) || MetadataLines.LooksLikeOutlet(value))
+                    && !LineShape.EndsSentence(value))
                 {
                     _outlet ??= value;
                 }
@@ -436,6 +439,7 @@ internal sealed class ScrapedText
             if (MetadataLines.TryByline(line[(by + 1)..], out var byline))
             {
                 _author ??= byline.Author;
+                _outlet ??= byline.Outlet;
             }
         }
 
@@ -460,7 +464,8 @@ internal sealed class ScrapedText
         foreach (var i in items)
         {
             var line = _lines[i];
-            if (LineShape.IsBullet(line) || LineShape.WordCount(line) > MaxHeadlessItemWords || !LineShape.IsHeadlineLike(line))
+            var words = LineShape.WordCount(line);
+            if (LineShape.IsBullet(line) || words is < MinHeadlessItemWords or > MaxHeadlessItemWords || !LineShape.IsHeadlineLike(line))
             {
                 return false;
             }

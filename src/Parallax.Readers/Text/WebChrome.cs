@@ -60,21 +60,28 @@ internal static class WebChrome
         "accept cookies", "cookie settings", "manage cookie",
     ];
 
-    // Phrases that mark a short line as chrome only before the article or after its last paragraph.
-    private static readonly string[] EdgePhrases =
+    // Phrases that mark a short line (at most MaxPromptWords words) as chrome before the article or after it.
+    private static readonly string[] PromptPhrases =
     [
-        "all rights reserved", "sign up for our newsletter", "subscribe to our newsletter", "subscribe to our channel",
-        "follow us on", "join us on", "join our telegram", "download our app", "download the app",
-        "let your friends know", "tell your friends", "share with your friends", "share it with your friends",
-        "enjoyed this", "did you enjoy this", "did you like this article", "like what you read",
-        "found this article useful", "support our journalism", "support independent journalism",
-        "this article was produced by", "cookie policy", "reproduction in whole or in part",
-        "may not be published, broadcast, rewritten", "the views expressed in this article",
-        "this article represents the views of", "do not necessarily reflect the views", "get the latest news",
-        "never miss a story", "turn on notifications", "report an error", "report a typo", "send us a tip",
-        "comment on this story", "min read", "minute read", "minutes read", "reading time", "listen to this article",
-        "audio version", "print this article", "font size",
+        "sign up for our newsletter", "subscribe to our newsletter", "subscribe to our channel", "follow us on",
+        "join our telegram", "join our channel", "download our app", "download the app", "let your friends know",
+        "tell your friends", "share with your friends", "share it with your friends", "enjoyed this?",
+        "enjoyed this article", "enjoyed this story", "enjoyed this post", "did you enjoy this",
+        "did you like this article", "like what you read", "found this article useful", "support our journalism",
+        "support independent journalism", "get the latest news", "never miss a story", "turn on notifications",
+        "report an error", "report a typo", "send us a tip", "comment on this story", "min read", "minute read",
+        "minutes read", "reading time:", "listen to this article", "audio version", "print this article",
     ];
+
+    // Legal lines and disclaimers: chrome before or after the article even when long.
+    private static readonly string[] NoticePhrases =
+    [
+        "all rights reserved", "reproduction in whole or in part", "may not be published, broadcast, rewritten",
+        "the views expressed in this article", "this article represents the views of",
+        "do not necessarily reflect the views", "this article was produced by", "cookie policy",
+    ];
+
+    private const int MaxPromptWords = 15;
 
     // Verbs that open a call to action addressed to the reader; the strong ones are rarely anything else.
     private static readonly string[] StrongCallVerbs =
@@ -89,9 +96,17 @@ internal static class WebChrome
         "loved", "enjoy", "help", "spread", "send", "check", "leave", "become", "found",
     ];
 
-    private static readonly string[] Audience = ["your", "you", "us", "our", "friends", "yours"];
+    private static readonly string[] Audience = ["your", "you", "yours"];
 
-    private static readonly string[] Nudges = ["now", "today", "here", "below", "free", "this", "newsletter", "app"];
+    private static readonly string[] UsWords = ["us", "our"];
+
+    // What calls to action are about: the reader's friends, the comments, the newsletter, this story.
+    private static readonly string[] PromptObjects =
+    [
+        "friends", "comment", "comments", "below", "share", "newsletter", "newsletters", "subscribe", "app", "article",
+        "story", "post", "page", "channel", "feed", "notifications", "updates", "inbox", "briefing", "podcast",
+        "alerts", "thoughts", "journalism", "subscription",
+    ];
 
     /// <summary>
     /// Lower-cases, trims punctuation and symbols from both ends, collapses whitespace: the form the lexicons
@@ -173,7 +188,8 @@ internal static class WebChrome
         }
 
         var key = Key(line);
-        return ContainsAny(key, WidgetPhrases) || ContainsAny(key, EdgePhrases)
+        return ContainsAny(key, WidgetPhrases) || ContainsAny(key, NoticePhrases)
+            || (LineShape.WordCount(line) <= MaxPromptWords && ContainsAny(key, PromptPhrases))
             || line.TrimStart().StartsWith('©')
             || (key.StartsWith("copyright", StringComparison.Ordinal) && LineShape.WordCount(line) <= 15);
     }
@@ -209,6 +225,11 @@ internal static class WebChrome
 
         var key = Key(line);
         var tokens = key.Split([' ', '?', '!', ',', '.'], StringSplitOptions.RemoveEmptyEntries);
+        if (tokens.Length == 0)
+        {
+            return false;
+        }
+
         var strong = Array.IndexOf(StrongCallVerbs, tokens[0]) >= 0;
         var weak = Array.IndexOf(WeakCallVerbs, tokens[0]) >= 0;
         if (!strong && !weak)
@@ -217,14 +238,20 @@ internal static class WebChrome
         }
 
         var audience = false;
-        var nudge = false;
+        var us = false;
+        var about = false;
         foreach (var token in tokens)
         {
             audience |= Array.IndexOf(Audience, token) >= 0;
-            nudge |= Array.IndexOf(Nudges, token) >= 0;
+            us |= Array.IndexOf(UsWords, token) >= 0;
+            about |= Array.IndexOf(PromptObjects, token) >= 0;
         }
 
-        return audience || (strong && (nudge || (words <= 3 && !LineShape.EndsSentence(line))));
+        // "Let your friends know!", "Subscribe to the newsletter", "Follow us on X", "Share this story";
+        // not "Let your voice be heard", "Follow your heart.", "Follow the money."
+        return (about && (audience || us || strong))
+            || (strong && us)
+            || (strong && words <= 3 && !LineShape.EndsSentence(line));
     }
 
     /// <summary>
