@@ -291,9 +291,13 @@ internal static partial class MetadataLines
     /// True when a short name reads as a publication: a domain, an all-capitals acronym ("DID Press", "TASS"), or a
     /// word such as "News", "Times", "Press", "Agency".
     /// </summary>
-    public static bool LooksLikeOutlet(string name)
+    /// <param name="name">The name.</param>
+    /// <param name="acronyms">Whether an all-capitals word of up to six letters counts; off where section labels
+    /// ("WORLD") are likely.</param>
+    public static bool LooksLikeOutlet(string name, bool acronyms = true)
     {
-        if (name.Length is < 2 or > 40 || LineShape.WordCount(name) > 5)
+        if (name.Length is < 2 or > 40 || LineShape.WordCount(name) > 5
+            || Array.IndexOf(NonOutletLabels, WebChrome.Key(name)) >= 0)
         {
             return false;
         }
@@ -301,6 +305,11 @@ internal static partial class MetadataLines
         if (LineShape.IsDomainLike(name))
         {
             return true;
+        }
+
+        if (!acronyms)
+        {
+            return HasWordFrom(name, OutletWords);
         }
 
         foreach (var word in name.Split(' ', StringSplitOptions.RemoveEmptyEntries))

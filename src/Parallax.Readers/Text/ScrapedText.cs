@@ -287,9 +287,16 @@ internal sealed class ScrapedText
             return true;
         }
 
+        if (LineShape.IsUrlLike(line) && LineShape.ToUrl(line) is { } url)
+        {
+            _url ??= url;
+            Remove(i, RemovalReasons.Metadata);
+            return true;
+        }
+
         // A bare domain, or a short all-capitalised publication name above the headline ("The Harbour Times").
         if (_outlet is null && (LineShape.IsDomainLike(line)
-            || (_title is null && LineShape.WordCount(line) <= 4 && IsTitleCased(line) && MetadataLines.LooksLikeOutlet(line)
+            || (_title is null && LineShape.WordCount(line) <= 4 && IsTitleCased(line) && MetadataLines.LooksLikeOutlet(line, acronyms: false)
                 && LineShape.IsHeadlineLike(nextLine) && !LineShape.EndsSentence(line))))
         {
             _outlet = line;
@@ -299,6 +306,13 @@ internal sealed class ScrapedText
 
         if (TryLabelLine(i) || TryBylineLine(i) || TryDateLine(i))
         {
+            return true;
+        }
+
+        // A section label over the headline ("WORLD", "Politics").
+        if (_title is null && IsSectionLabel(line) && LineShape.IsHeadlineLike(nextLine) && !LineShape.EndsSentence(nextLine))
+        {
+            Remove(i, RemovalReasons.Boilerplate);
             return true;
         }
 
@@ -539,6 +553,30 @@ internal sealed class ScrapedText
         return false;
     }
 
+    private static bool IsSectionLabel(string line)
+    {
+        var words = LineShape.WordCount(line);
+        if (words == 0 || words > 3 || line.Length > 40 || !char.IsLetterOrDigit(LineShape.FinalMark(line)))
+        {
+            return false;
+        }
+
+        if (words == 1)
+        {
+            return LineShape.StartsCapitalised(line);
+        }
+
+        foreach (var c in line)
+        {
+            if (char.IsLower(c))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
     private static bool IsTitleCased(string line)
     {
         foreach (var word in line.Split(' ', StringSplitOptions.RemoveEmptyEntries))
@@ -606,8 +644,16 @@ internal sealed class ScrapedText
         }
 
         var text = LineShape.IsBullet(line) ? line.TrimStart("-*•–—·▪►0123456789.) ".ToCharArray()) : line;
-        return LineShape.WordCount(text) <= MaxRelatedItemWords && LineShape.IsHeadlineLike(text)
-            && !WebChrome.IsRelatedHeading(text);
+        if (WebChrome.IsRelatedHeading(text))
+        {
+            return false;
+        }
+
+        // One capitalised word ("Diplomacy") is a tag under a "Tags" or "Topics" heading.
+        var words = LineShape.WordCount(text);
+        return words == 1
+            ? text.Length <= 30 && LineShape.StartsCapitalised(text) && char.IsLetterOrDigit(LineShape.FinalMark(text))
+            : words <= MaxRelatedItemWords && LineShape.IsHeadlineLike(text);
     }
 
     private void SetPublished(DateOnly? date, bool isUpdate)
