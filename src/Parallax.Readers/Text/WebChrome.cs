@@ -172,9 +172,29 @@ internal static class WebChrome
             or "share" or "views" or "likes" or "reactions" or "responses" or "replies";
     }
 
-    /// <summary>True for a short line of a comment form, share widget or cookie banner.</summary>
-    public static bool HasWidgetPhrase(string line) =>
-        LineShape.WordCount(line) <= MaxChromeWords && ContainsAny(Key(line), WidgetPhrases);
+    /// <summary>
+    /// True for a short line of a comment form, share widget or cookie banner: it opens with one of their phrases
+    /// ("Your email address will not be published", "We use cookies…") or ends with "(Opens in new window)". A
+    /// sentence that quotes such words ("“We use cookies to track users,” the firm said") is not one.
+    /// </summary>
+    public static bool HasWidgetPhrase(string line)
+    {
+        if (LineShape.WordCount(line) > MaxChromeWords || line.Length == 0 || LineShape.IsOpeningQuote(line[0]))
+        {
+            return false;
+        }
+
+        var key = Key(line);
+        foreach (var phrase in WidgetPhrases)
+        {
+            if (key.StartsWith(phrase, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return line.EndsWith("(Opens in new window)", StringComparison.OrdinalIgnoreCase);
+    }
 
     /// <summary>
     /// True for a short line that is chrome when it stands outside the article: widget phrases, newsletter and
@@ -188,7 +208,7 @@ internal static class WebChrome
         }
 
         var key = Key(line);
-        return ContainsAny(key, WidgetPhrases) || ContainsAny(key, NoticePhrases)
+        return HasWidgetPhrase(line) || ContainsAny(key, NoticePhrases)
             || (LineShape.WordCount(line) <= MaxPromptWords && ContainsAny(key, PromptPhrases))
             || line.TrimStart().StartsWith('©')
             || (key.StartsWith("copyright", StringComparison.Ordinal) && LineShape.WordCount(line) <= 15);
