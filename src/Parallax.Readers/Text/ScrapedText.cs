@@ -95,9 +95,9 @@ internal sealed class ScrapedText
                 break;
             }
 
-            if (!TryBylineLine(j))
+            if (!TryBylineLine(j) && !TryDateLine(j) && TryAuthorAboveDate(j, next))
             {
-                TryDateLine(j);
+                next = NextKept(j + 1);
             }
 
             j = next;
@@ -411,6 +411,22 @@ internal sealed class ScrapedText
         return true;
     }
 
+    /// <summary>A writer's name alone on its line, right above a date line ("Jane Roe" / "August 16, 2025").</summary>
+    private bool TryAuthorAboveDate(int i, int dateLine)
+    {
+        var line = _lines[i];
+        if (LineShape.WordCount(line) is < 2 or > 4 || !DateLines.IsDateLine(_lines[dateLine], out _, out _)
+            || !MetadataLines.TryByline("By " + line, out var byline) || byline.Author is null || byline.Outlet is not null)
+        {
+            return false;
+        }
+
+        _author ??= byline.Author;
+        Remove(i, RemovalReasons.Metadata);
+        TryDateLine(dateLine);
+        return true;
+    }
+
     private bool TryBylineLine(int i)
     {
         if (!MetadataLines.TryByline(_lines[i], out var byline))
@@ -444,16 +460,24 @@ internal sealed class ScrapedText
         {
             // "Posted on August 16, 2025 by Jane Roe"
             var by = line.LastIndexOf(" by ", StringComparison.OrdinalIgnoreCase);
-            if (by <= 0 || !DateLines.IsDateLine(line[..by], out date, out isUpdate)
-                || LineShape.WordCount(line.AsSpan(by)) > 6)
+            if (by > 0 && DateLines.IsDateLine(line[..by], out date, out isUpdate) && LineShape.WordCount(line.AsSpan(by)) <= 6)
+            {
+                if (MetadataLines.TryByline(line[(by + 1)..], out var byline))
+                {
+                    _author ??= byline.Author;
+                    _outlet ??= byline.Outlet;
+                }
+            }
+            else if (LineShape.WordCount(line) <= 12 && DateLines.TryFind(line, out date, out _)
+                && MetadataLines.TryByline("By " + line, out var signed) && signed.Author is not null)
+            {
+                // "Jane Roe | August 16, 2025", "Jane Roe, 16 Aug 2025"
+                _author ??= signed.Author;
+                _outlet ??= signed.Outlet;
+            }
+            else
             {
                 return false;
-            }
-
-            if (MetadataLines.TryByline(line[(by + 1)..], out var byline))
-            {
-                _author ??= byline.Author;
-                _outlet ??= byline.Outlet;
             }
         }
 

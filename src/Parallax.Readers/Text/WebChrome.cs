@@ -31,7 +31,8 @@ internal static class WebChrome
         "listen to this article", "read in app", "toggle navigation", "close", "accept", "accept all", "reject all",
         "cookie settings", "manage cookies", "photo gallery", "view gallery", "enlarge", "expand", "related tags",
         "like loading", "leave a reply cancel reply", "cancel", "name", "website", "post comment", "submit",
-        "reply", "report", "more", "show more", "load more", "see more", "view all", "see all",
+        "reply", "report", "more", "show more", "load more", "see more", "view all", "see all", "cookie policy",
+        "privacy policy", "terms of use", "terms of service", "contact us", "about us", "advertise", "careers",
     ]);
 
     // Headings over a list of links to other articles.
@@ -78,7 +79,7 @@ internal static class WebChrome
     [
         "all rights reserved", "reproduction in whole or in part", "may not be published, broadcast, rewritten",
         "the views expressed in this article", "this article represents the views of",
-        "do not necessarily reflect the views", "this article was produced by", "cookie policy",
+        "do not necessarily reflect the views", "this article was produced by",
     ];
 
     private const int MaxPromptWords = 15;
