@@ -66,7 +66,8 @@ internal sealed class ScrapedText
     /// <summary>Reads metadata and chrome from the top of the text until the first line of the article.</summary>
     public void ReadHeader()
     {
-        var i = NextKept(0);
+        var first = NextKept(0);
+        var i = first;
         for (var examined = 0; i >= 0 && examined < HeaderLinesExamined; examined++)
         {
             var next = NextKept(i + 1);
@@ -85,7 +86,12 @@ internal sealed class ScrapedText
 
         _bodyStart = i < 0 ? _lines.Length : i;
 
-        // A byline or a date may follow a subtitle: look a few lines further for those alone.
+        // A byline or a date may follow a subtitle: when there was a header, look a few lines further for those.
+        if (_bodyStart == first)
+        {
+            return;
+        }
+
         var j = NextKept(_bodyStart);
         for (var k = 0; k < LinesAfterHeaderForByline && j >= 0; k++)
         {
