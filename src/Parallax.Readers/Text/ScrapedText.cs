@@ -293,19 +293,19 @@ internal sealed class ScrapedText
             return true;
         }
 
-        if (LineShape.IsUrlLike(line) && LineShape.ToUrl(line) is { } url)
-        {
-            _url ??= url;
-            Remove(i, RemovalReasons.Metadata);
-            return true;
-        }
-
         // A bare domain, or a short all-capitalised publication name above the headline ("The Harbour Times").
         if (_outlet is null && (LineShape.IsDomainLike(line)
             || (_title is null && LineShape.WordCount(line) <= 4 && IsTitleCased(line) && MetadataLines.LooksLikeOutlet(line, acronyms: false)
                 && LineShape.IsHeadlineLike(nextLine) && !LineShape.EndsSentence(line))))
         {
             _outlet = line;
+            Remove(i, RemovalReasons.Metadata);
+            return true;
+        }
+
+        if (LineShape.IsUrlLike(line) && LineShape.ToUrl(line) is { } url)
+        {
+            _url ??= url;
             Remove(i, RemovalReasons.Metadata);
             return true;
         }
