@@ -250,7 +250,8 @@ internal static partial class MetadataLines
         var window = paragraph.Length > 200 ? paragraph[..200] : paragraph;
 
         var dateline = Dateline().Match(window);
-        if (dateline.Success && LineShape.WordCount(paragraph.AsSpan(dateline.Length)) >= 5)
+        if (dateline.Success && LineShape.WordCount(paragraph.AsSpan(dateline.Length)) >= 5
+            && (dateline.Groups["place"].Success || LooksLikeOutlet(dateline.Groups["outlet"].Value.Trim())))
         {
             outlet = dateline.Groups["outlet"].Value.Trim();
             prefixLength = dateline.Length;
@@ -284,6 +285,45 @@ internal static partial class MetadataLines
 
         outlet = name;
         prefixLength = prefix.Length;
+        return true;
+    }
+
+    /// <summary>
+    /// Splits a site name off a headline ("Putin and Trump meet in Alaska | Harbour News"): the part after the last
+    /// " | ", " – ", " — " or " - " when it reads as an outlet.
+    /// </summary>
+    public static bool TrySplitSiteName(string headline, out string title, out string outlet)
+    {
+        title = headline;
+        outlet = string.Empty;
+        var best = -1;
+        var length = 0;
+        foreach (var separator in (ReadOnlySpan<string>)[" | ", " – ", " — ", " - ", " :: "])
+        {
+            var at = headline.LastIndexOf(separator, StringComparison.Ordinal);
+            if (at > best)
+            {
+                best = at;
+                length = separator.Length;
+            }
+        }
+
+        if (best <= 0)
+        {
+            return false;
+        }
+
+        var site = headline[(best + length)..].Trim();
+        // An acronym alone may be a site ("BBC"); among other words it is part of a subtitle ("The KGB Years").
+        var words = LineShape.WordCount(site);
+        if (words > 4 || !LineShape.StartsCapitalised(site) || !LooksLikeOutlet(site, acronyms: words == 1)
+            || LineShape.WordCount(headline.AsSpan(0, best)) < 2)
+        {
+            return false;
+        }
+
+        title = headline[..best].Trim();
+        outlet = site;
         return true;
     }
 
@@ -425,7 +465,7 @@ internal static partial class MetadataLines
     [GeneratedRegex(@"^(?<label>[\p{L}][\p{L}'’ ]{0,28}?)\s*[:：]\s*", RegexOptions.CultureInvariant)]
     private static partial Regex Label();
 
-    [GeneratedRegex(@"^(?<place>\p{Lu}[\p{L}\p{M} .'’-]{1,40}?)(?:,\s*(?<date>[^()\n]{3,30}?))?\s*\((?<outlet>[^()\n]{2,40})\)\s*[-–—]+\s*", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?:(?<place>\p{Lu}[\p{L}\p{M} .'’-]{1,40}?)(?:,\s*(?<date>[^()\n]{3,30}?))?\s*)?\((?<outlet>[^()\n]{2,40})\)\s*[-–—]+\s*", RegexOptions.CultureInvariant)]
     private static partial Regex Dateline();
 
     [GeneratedRegex(@"^(?<name>[\p{Lu}\d][\p{L}\d&.'’-]*(?:\s+[\p{Lu}\d&][\p{L}\d&.'’-]*){0,3})\s*:\s+", RegexOptions.CultureInvariant)]

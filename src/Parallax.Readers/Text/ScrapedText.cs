@@ -326,6 +326,12 @@ internal sealed class ScrapedText
             && !WebChrome.IsRelatedHeading(line) && (!_hardWrapped || (i + 1 < _lines.Length && _lines[i + 1].Length == 0)))
         {
             _title = line;
+            if (MetadataLines.TrySplitSiteName(line, out var title, out var site))
+            {
+                _title = title;
+                _outlet ??= site;
+            }
+
             Remove(i, RemovalReasons.Metadata);
             return true;
         }
