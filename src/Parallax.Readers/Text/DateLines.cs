@@ -108,6 +108,9 @@ internal static partial class DateLines
         return words <= 8;
     }
 
+    /// <summary>True for a line such as "3 hours ago" or "Updated 15 minutes ago": a time stamp with no date.</summary>
+    public static bool IsRelativeTimeLine(string line) => line.Length <= 60 && RelativeTime().IsMatch(line);
+
     private static bool IsZone(ReadOnlySpan<char> word)
     {
         if (word.Length is < 2 or > 5)
@@ -183,9 +186,12 @@ internal static partial class DateLines
     [GeneratedRegex(@"\b(?<day>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?" + Month + @"\.?,?\s+(?<year>\d{4})\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex DayFirst();
 
-    [GeneratedRegex(@"(?<!\d)(?<a>\d{1,2})(?<sep>[/.])(?<b>\d{1,2})\k<sep>(?<year>\d{4})(?!\d)", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?<!\d)(?<a>\d{1,2})(?<sep>[/.-])(?<b>\d{1,2})\k<sep>(?<year>\d{4})(?!\d)", RegexOptions.CultureInvariant)]
     private static partial Regex NumericDate();
 
-    [GeneratedRegex(@"[\p{L}\p{N}]+", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?:(?:published|updated|posted|last updated)\s*:?\s*)?(?:\d+|an?|one)\s+(?:sec(?:ond)?s?|min(?:ute)?s?|hours?|hrs?|days?|weeks?|months?)\s+ago\.?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex RelativeTime();
+
+    [GeneratedRegex(@"\p{L}+|\p{N}+", RegexOptions.CultureInvariant)]
     private static partial Regex Tokens();
 }

@@ -281,7 +281,8 @@ internal sealed class ScrapedText
     {
         var line = _lines[i];
         // Not calls to action here: a headline may well address the reader.
-        if (WebChrome.IsStandaloneChrome(line) || WebChrome.HasEdgePhrase(line) || WebChrome.IsBreadcrumb(line))
+        if (WebChrome.IsStandaloneChrome(line) || WebChrome.HasEdgePhrase(line) || WebChrome.IsBreadcrumb(line)
+            || DateLines.IsRelativeTimeLine(line))
         {
             Remove(i, RemovalReasons.Boilerplate);
             return true;
