@@ -70,9 +70,12 @@ internal static class WebChrome
         "enjoyed this article", "enjoyed this story", "enjoyed this post", "did you enjoy this",
         "did you like this article", "like what you read", "found this article useful", "support our journalism",
         "support independent journalism", "get the latest news", "never miss a story", "turn on notifications",
-        "report an error", "report a typo", "send us a tip", "comment on this story", "min read", "minute read",
-        "minutes read", "reading time:", "listen to this article", "audio version", "print this article",
+        "report an error", "report a typo", "send us a tip", "comment on this story", "reading time:", "listen to this article",
+        "audio version", "print this article",
     ];
+
+    // Reading-time stamps ("4 min read"): only on lines of a few words.
+    private static readonly string[] StampPhrases = ["min read", "mins read", "minute read", "minutes read"];
 
     // Legal lines and disclaimers: chrome before or after the article even when long.
     private static readonly string[] NoticePhrases =
@@ -211,6 +214,7 @@ internal static class WebChrome
         var key = Key(line);
         return HasWidgetPhrase(line) || ContainsAny(key, NoticePhrases)
             || (LineShape.WordCount(line) <= MaxPromptWords && ContainsAny(key, PromptPhrases))
+            || (LineShape.WordCount(line) <= 5 && ContainsAny(key, StampPhrases))
             || line.TrimStart().StartsWith('©')
             || (key.StartsWith("copyright", StringComparison.Ordinal) && LineShape.WordCount(line) <= 15);
     }
