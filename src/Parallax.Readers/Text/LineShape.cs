@@ -19,13 +19,30 @@ internal static class LineShape
 
     private static readonly string[] FileExtensions = [".txt", ".html", ".htm", ".md", ".doc", ".docx", ".pdf", ".text"];
 
-    /// <summary>Number of whitespace-separated words.</summary>
+    /// <summary>
+    /// Number of words: whitespace-separated tokens, where a run of Chinese or Japanese characters counts one word
+    /// per two characters.
+    /// </summary>
     public static int WordCount(ReadOnlySpan<char> line)
     {
         var count = 0;
         var inWord = false;
+        var cjkRun = 0;
         foreach (var c in line)
         {
+            if (IsCjk(c))
+            {
+                cjkRun++;
+                if (cjkRun % 2 == 1 && (cjkRun > 1 || !inWord))
+                {
+                    count++;
+                }
+
+                inWord = true;
+                continue;
+            }
+
+            cjkRun = 0;
             var space = char.IsWhiteSpace(c);
             if (!space && !inWord)
             {
@@ -37,6 +54,9 @@ internal static class LineShape
 
         return count;
     }
+
+    /// <summary>True for Han ideographs and kana.</summary>
+    public static bool IsCjk(char c) => c is >= '\u3040' and <= '\u30FF' or >= '\u3400' and <= '\u4DBF' or >= '\u4E00' and <= '\u9FFF';
 
     /// <summary>The last character that is not a closing quote or bracket, or '\0'.</summary>
     public static char FinalMark(ReadOnlySpan<char> line)

@@ -21,6 +21,7 @@ internal sealed class ScrapedText
     private const int MinHeadlessItemWords = 3;
     private const int MinHeadlessItems = 3;
     private const int MaxSentenceCaseTitleWords = 14;
+    private const int MinMenuItems = 3;
 
     // Words that start plain sentences and phrases; a headline that starts with anything else starts with a name.
     private static readonly string[] CommonOpeners =
@@ -66,6 +67,7 @@ internal sealed class ScrapedText
     /// <summary>Reads metadata and chrome from the top of the text until the first line of the article.</summary>
     public void ReadHeader()
     {
+        RemoveTopMenu();
         var first = NextKept(0);
         var i = first;
         for (var examined = 0; i >= 0 && examined < HeaderLinesExamined; examined++)
@@ -109,6 +111,37 @@ internal sealed class ScrapedText
             j = next;
         }
     }
+
+    /// <summary>
+    /// A run of at least <see cref="MinMenuItems"/> lines of one to three words at the very top ("News", "World",
+    /// "Business") is a site's navigation menu.
+    /// </summary>
+    private void RemoveTopMenu()
+    {
+        var run = new List<int>();
+        var k = NextKept(0);
+        while (k >= 0 && IsMenuItem(_lines[k]))
+        {
+            run.Add(k);
+            k = NextKept(k + 1);
+        }
+
+        if (run.Count < MinMenuItems || k < 0)
+        {
+            return;
+        }
+
+        foreach (var i in run)
+        {
+            Remove(i, RemovalReasons.Boilerplate);
+        }
+    }
+
+    private static bool IsMenuItem(string line) =>
+        LineShape.WordCount(line) <= 3 && line.Length <= 30 && !LineShape.EndsSentence(line)
+        && LineShape.FinalMark(line) != ':' && !LineShape.IsDomainLike(line) && !LineShape.IsUrlLike(line)
+        && !line.Contains('_', StringComparison.Ordinal)
+        && !MetadataLines.TryByline(line, out _) && !DateLines.IsDateLine(line, out _, out _);
 
     /// <summary>Cuts an outlet prefix or wire dateline from the first paragraph of the article.</summary>
     public void ReadFirstParagraphPrefix()
