@@ -19,6 +19,13 @@ public class PlainTextArticleParserTests
     [InlineData("(Reuters) -")]
     [InlineData("Source:")]
     [InlineData("a_b_c_d")]
+    [InlineData("By ,\n(\n)\n:")]
+    [InlineData("Related\nRelated\nRelated")]
+    [InlineData("WORLD\nX")]
+    [InlineData("!!!\n???\n...")]
+    [InlineData("Source: \nBy: \nPublished: never")]
+    [InlineData("(Reuters) —")]
+    [InlineData("https://\nwww.\n.com")]
     public void Odd_inputs_do_not_throw(string raw)
     {
         var result = PlainTextArticleParser.Parse(raw);
@@ -57,5 +64,39 @@ public class PlainTextArticleParserTests
         var result = PlainTextArticleParser.Parse(raw);
         Assert.True(watch.Elapsed < TimeSpan.FromSeconds(5), watch.Elapsed.ToString());
         Assert.Empty(result.Removed);
+    }
+
+    [Fact]
+    public void Shuffled_fragments_never_throw_and_keep_every_long_sentence()
+    {
+        string[] fragments =
+        [
+            "Summit ends without a deal", "By Jane Roe and John Doe, Reuters", "Published: 2025-08-16", "Related News",
+            "Leave a Reply", "Back to top", "Advertisement", "Share this:", "Facebook", "harbour.news", "WORLD",
+            "Original: example.org/a/1/", "Statement: This article represents the views of the author.", "",
+            "The two leaders met for three hours on Friday but failed to agree on a ceasefire, officials said.",
+            "Harbor Press: The city council approved the new transit budget late on Tuesday after a long debate.",
+            "Both sides said they would keep talking, and a second meeting could be held in the autumn months.",
+            "Trump to meet Putin in Alaska", "Kremlin confirms summit venue", "Next stop, Moscow.", "- A bullet point",
+            "Read more: Five things to know about the summit", "Enjoyed this? Let your friends know!", "12 Comments",
+        ];
+        var random = new Random(42);
+        for (var round = 0; round < 300; round++)
+        {
+            var lines = new string[random.Next(1, 14)];
+            for (var i = 0; i < lines.Length; i++)
+            {
+                lines[i] = fragments[random.Next(fragments.Length)];
+            }
+
+            var result = PlainTextArticleParser.Parse(string.Join('\n', lines));
+            foreach (var line in lines)
+            {
+                if (line.Split(' ').Length >= 15 && !line.StartsWith("Harbor Press:", StringComparison.Ordinal))
+                {
+                    Assert.Contains(line, result.Text, StringComparison.Ordinal);
+                }
+            }
+        }
     }
 }
