@@ -48,7 +48,8 @@ internal static class WebChrome
         "editors' picks", "further reading", "don't miss", "must read", "what to read next", "keep reading",
         "more like this", "similar articles", "other news", "in other news", "also on", "related video",
         "related videos", "watch more", "more videos", "tags", "topics", "previous post", "next post",
-        "previous article", "next article", "previous story", "next story", "older post", "newer post",
+        "previous article", "next article", "previous story", "next story", "older post", "newer post", "watch",
+        "video", "watch video", "listen", "podcast", "gallery", "in pictures", "photos",
     ]);
 
     // Phrases of comment forms, share widgets and cookie banners: chrome wherever a short line holds them.
@@ -166,6 +167,13 @@ internal static class WebChrome
 
         var key = Key(line);
         if (StandaloneLines.Contains(key))
+        {
+            return true;
+        }
+
+        // Picture credits: "Image source, Getty Images", "Photo credit: Reuters".
+        if (LineShape.WordCount(line) <= 10 && (key.StartsWith("image source", StringComparison.Ordinal)
+            || key.StartsWith("photo credit", StringComparison.Ordinal) || key.StartsWith("image credit", StringComparison.Ordinal)))
         {
             return true;
         }
