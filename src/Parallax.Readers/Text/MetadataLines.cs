@@ -176,7 +176,13 @@ internal static partial class MetadataLines
         }
 
         var reporting = Reporting().Match(line);
-        author = reporting.Success ? reporting.Groups["names"].Value.Trim() : null;
+        author = reporting.Success ? reporting.Groups["names"].Value.Trim().TrimEnd('.') : null;
+        var place = author?.IndexOf(" in ", StringComparison.Ordinal) ?? -1;
+        if (place > 0)
+        {
+            author = author![..place]; // "Amanda Becker in Washington"
+        }
+
         return true;
     }
 
