@@ -243,7 +243,7 @@ internal sealed class ScrapedText
             {
                 Remove(i, RemovalReasons.Boilerplate);
             }
-            else if (WebChrome.IsInlineRelatedLink(line))
+            else if (WebChrome.IsInlineRelatedLink(line, inside: true))
             {
                 Remove(i, RemovalReasons.RelatedLinks);
             }

@@ -302,7 +302,11 @@ internal static class WebChrome
         return key.Contains("related", StringComparison.Ordinal) || key.Contains("read", StringComparison.Ordinal)
             || key.Contains("see also", StringComparison.Ordinal) || key.StartsWith("you m", StringComparison.Ordinal)
             || key.StartsWith("recommended", StringComparison.Ordinal) || key.StartsWith("more from", StringComparison.Ordinal)
-            || key.StartsWith("more like", StringComparison.Ordinal) || key.Contains("stories", StringComparison.Ordinal);
+            || key.StartsWith("more like", StringComparison.Ordinal) || key.StartsWith("more stories", StringComparison.Ordinal)
+            || key.StartsWith("more on", StringComparison.Ordinal) || key.StartsWith("watch", StringComparison.Ordinal)
+            || key is "video" or "listen" or "podcast" or "gallery" or "in pictures" or "photos"
+            || key.StartsWith("previous ", StringComparison.Ordinal) || key.StartsWith("next ", StringComparison.Ordinal)
+            || key.StartsWith("older ", StringComparison.Ordinal) || key.StartsWith("newer ", StringComparison.Ordinal);
     }
 
     /// <summary>True for a heading over links to other articles ("Related News", "Read more:", "You may also like").</summary>
@@ -320,7 +324,10 @@ internal static class WebChrome
     /// Splits an inline link such as "Read more: Trump and Putin meet in Alaska" into its heading and its
     /// headline; false when the line is not one (the remainder must read like a headline, not a sentence).
     /// </summary>
-    public static bool IsInlineRelatedLink(string line)
+    /// <param name="line">The line.</param>
+    /// <param name="inside">True inside the article, where only headings that clearly announce a link count
+    /// ("Read more:", "Related:", "Watch:"); a live blog's "Latest: …" stays.</param>
+    public static bool IsInlineRelatedLink(string line, bool inside = false)
     {
         var colon = line.IndexOf(':', StringComparison.Ordinal);
         if (colon <= 0 || colon > 40 || line.Length > LineShape.MaxShortLineChars)
@@ -330,7 +337,7 @@ internal static class WebChrome
 
         var head = line[..colon];
         var rest = line[(colon + 1)..].Trim();
-        if (!RelatedHeadings.Contains(Key(head)) || rest.Length == 0)
+        if (rest.Length == 0 || !(inside ? IsInlineRelatedHeading(head) : RelatedHeadings.Contains(Key(head))))
         {
             return false;
         }
