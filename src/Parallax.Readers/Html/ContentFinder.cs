@@ -580,8 +580,7 @@ internal sealed class ContentFinder
             return "comments";
         }
 
-        if ((hint & (Hint.Chrome & ~Hint.Share & ~Hint.Header)) != 0 && (hint & Hint.ArticleBody) == 0
-            && !((hint & Hint.MaybeContent) != 0 && length > 1000 && density < 0.25))
+        if ((hint & (Hint.Chrome & ~Hint.Share & ~Hint.Header)) != 0 && (hint & Hint.ArticleBody) == 0 && !LooksLikeProse(i))
         {
             return ReasonFor(i);
         }
@@ -623,6 +622,9 @@ internal sealed class ContentFinder
             _ => null,
         };
     }
+
+    /// <summary>Several paragraphs of text with few links: whatever the class says, this is not chrome.</summary>
+    private bool LooksLikeProse(int i) => _paragraphs[i] >= 3 && _textLength[i] > 1000 && LinkDensity(i) < 0.25;
 
     /// <summary>Readability's conditional cleaning of containers with few commas.</summary>
     private string? CleanConditionally(int i)

@@ -143,7 +143,7 @@ internal static partial class ElementHints
         ["paywall"] = Hint.Newsletter,
 
         ["sidebar"] = Hint.Negative | Hint.Sidebar | Hint.Unlikely,
-        ["widget"] = Hint.Negative | Hint.Sidebar,
+        ["widget"] = Hint.Negative,
         ["combx"] = Hint.Negative | Hint.Unlikely,
         ["contact"] = Hint.Negative,
         ["media"] = Hint.Negative,
@@ -159,10 +159,6 @@ internal static partial class ElementHints
         ["timestamp"] = Hint.Byline,
 
         ["caption"] = Hint.Caption,
-        ["sr-only"] = Hint.Hidden,
-        ["visually-hidden"] = Hint.Hidden,
-        ["visuallyhidden"] = Hint.Hidden,
-        ["screen-reader"] = Hint.Hidden,
     }.ToFrozenDictionary(StringComparer.Ordinal);
 
     // Words that count only as a whole part of a class or id (split at anything but letters and digits).
@@ -172,9 +168,8 @@ internal static partial class ElementHints
         ["ad"] = Hint.Advert,
         ["ads"] = Hint.Advert,
         ["advertisement"] = Hint.Advert,
-        ["hidden"] = Hint.Negative | Hint.Hidden,
+        ["hidden"] = Hint.Negative,
         ["hid"] = Hint.Negative,
-        ["hide"] = Hint.Hidden,
         ["tags"] = Hint.Negative | Hint.Related,
         ["tag"] = Hint.Related,
         ["rail"] = Hint.Sidebar,
@@ -197,9 +192,31 @@ internal static partial class ElementHints
         + "share|sharing|social|addthis|follow-us|print-link|related|recommend|more-?stories|read-?more|outbrain|taboola|trending|popular|"
         + "most-?read|recirc|supplemental|-ad-|advert|sponsor|promo|banner|skyscraper|ad-break|ad-?slot|ad-?unit|ad-container|ad-wrapper|dfp|"
         + "affiliate|shopping|cookie|consent|gdpr|agegate|popup|modal|newsletter|subscription|subscribe|sign-?up|paywall|sidebar|widget|combx|"
-        + "contact|media|meta|scroll|legends|rss|extra|byline|author|dateline|timestamp|caption|sr-only|visually-?hidden|screen-reader",
+        + "contact|media|meta|scroll|legends|rss|extra|byline|author|dateline|timestamp|caption",
         RegexOptions.CultureInvariant)]
     private static partial Regex SubstringPattern();
+
+    private static readonly FrozenSet<string> HiddenClasses = new[]
+    {
+        "hidden", "hide", "sr-only", "visually-hidden", "visuallyhidden", "screen-reader-text", "screenreader-only", "d-none",
+        "is-hidden", "u-hidden", "offscreen", "element-invisible",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> HiddenLookup = HiddenClasses.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>True when one of the whitespace-separated classes is a "hide this" utility class.</summary>
+    public static bool HasHiddenClass(string lowered)
+    {
+        foreach (var range in lowered.AsSpan().Split(' '))
+        {
+            if (HiddenLookup.Contains(lowered.AsSpan()[range]))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>Classifies one lowercased class-and-id string.</summary>
     public static Hint Classify(string lowered)
@@ -211,6 +228,11 @@ internal static partial class ElementHints
             {
                 hint |= h;
             }
+        }
+
+        if (HasHiddenClass(lowered))
+        {
+            hint |= Hint.Hidden;
         }
 
         var span = lowered.AsSpan();

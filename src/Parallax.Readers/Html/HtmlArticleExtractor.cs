@@ -1,5 +1,4 @@
 using System.Collections.Immutable;
-using AngleSharp.Html.Parser;
 using Parallax.Model;
 
 namespace Parallax.Readers.Html;
@@ -91,8 +90,7 @@ public sealed class HtmlArticleExtractor
 
     private HtmlExtraction Run(string html, string? url, ImmutableArray<Diagnostic>.Builder diagnostics, CancellationToken cancellationToken)
     {
-        var parser = new HtmlParser(new HtmlParserOptions { IsScripting = false, IsKeepingSourceReferences = false });
-        using var document = parser.ParseDocument(html);
+        using var document = PageParser.Parse(html, _options.MaxDepth);
         cancellationToken.ThrowIfCancellationRequested();
 
         var collector = new PageMetadataCollector();
@@ -102,7 +100,7 @@ public sealed class HtmlArticleExtractor
             diagnostics.Add(Diagnostic.Info($"elements nested deeper than {_options.MaxDepth} levels were flattened", url));
         }
 
-        var jsonLd = JsonLdArticle.Read(collector.JsonLd);
+        var jsonLd = JsonLdArticle.Read(PageParser.FindJsonLd(html, 32));
         if (jsonLd.Malformed > 0)
         {
             diagnostics.Add(Diagnostic.Info($"{jsonLd.Malformed} JSON-LD script(s) were not valid JSON and were ignored", url));

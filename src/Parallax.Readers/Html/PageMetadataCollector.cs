@@ -9,7 +9,6 @@ namespace Parallax.Readers.Html;
 /// </summary>
 internal sealed class PageMetadataCollector
 {
-    private const int MaxJsonLdScripts = 32;
     private const int MaxBylines = 8;
 
     /// <summary>Meta tag values by lowercased name/property/itemprop/http-equiv; the first occurrence wins.</summary>
@@ -20,8 +19,6 @@ internal sealed class PageMetadataCollector
     public string? TitleText { get; private set; }
 
     public string? Canonical { get; private set; }
-
-    public List<string> JsonLd { get; } = [];
 
     /// <summary>The first <c>&lt;time datetime&gt;</c> of the page.</summary>
     public string? FirstTime { get; private set; }
@@ -55,9 +52,6 @@ internal sealed class PageMetadataCollector
                 return;
             case "link":
                 VisitLink(element);
-                return;
-            case "script":
-                VisitScript(element);
                 return;
             case "time":
                 var dateTime = NonEmpty(element.GetAttribute("datetime"));
@@ -126,19 +120,6 @@ internal sealed class PageMetadataCollector
         if (rel is not null && rel.Equals("canonical", StringComparison.OrdinalIgnoreCase))
         {
             Canonical ??= NonEmpty(element.GetAttribute("href"));
-        }
-    }
-
-    private void VisitScript(IElement element)
-    {
-        var type = element.GetAttribute("type");
-        if (type is not null && type.Contains("ld+json", StringComparison.OrdinalIgnoreCase) && JsonLd.Count < MaxJsonLdScripts)
-        {
-            var text = element.TextContent;
-            if (!string.IsNullOrWhiteSpace(text))
-            {
-                JsonLd.Add(text);
-            }
         }
     }
 

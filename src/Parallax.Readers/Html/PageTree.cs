@@ -192,6 +192,14 @@ internal sealed class PageTree
             var classHint = ClassifyAttribute(element.ClassName, hintCache);
             var idHint = ClassifyAttribute(element.Id, hintCache);
             var hint = classHint | idHint | RoleHint(element);
+            var weight = ElementHints.Weight(classHint, idHint);
+            if (tag == HtmlTag.Body)
+            {
+                // Classes on <body> describe the whole page (and often carry feature flags), not a part of it.
+                hint = Hint.None;
+                weight = 0;
+            }
+
             if ((hint & Hint.Hidden) != 0 && (hint & Hint.Positive) == 0)
             {
                 continue;
@@ -203,7 +211,7 @@ internal sealed class PageTree
                 Parent = frame.TreeIndex,
                 Depth = depth,
                 Hint = hint,
-                Weight = ElementHints.Weight(classHint, idHint),
+                Weight = weight,
                 Element = element,
             };
 
