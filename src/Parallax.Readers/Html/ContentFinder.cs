@@ -39,6 +39,7 @@ internal sealed class ContentFinder
     private readonly int[] _elementChildren;
     private readonly int[] _blockChildren;
     private readonly int[] _directInline;
+    private readonly int[] _quotes;
     private readonly double[] _score;
     private readonly bool[] _scored;
     private readonly bool[] _excluded;
@@ -61,6 +62,7 @@ internal sealed class ContentFinder
         _elementChildren = new int[_count];
         _blockChildren = new int[_count];
         _directInline = new int[_count];
+        _quotes = new int[_count];
         _score = new double[_count];
         _scored = new bool[_count];
         _excluded = new bool[_count];
@@ -146,6 +148,7 @@ internal sealed class ContentFinder
         Array.Clear(_elementChildren);
         Array.Clear(_blockChildren);
         Array.Clear(_directInline);
+        Array.Clear(_quotes);
         for (var i = _count - 1; i >= 0; i--)
         {
             if ((i & 4095) == 0)
@@ -194,6 +197,9 @@ internal sealed class ContentFinder
             case HtmlTag.Embed:
                 _embeds[i]++;
                 break;
+            case HtmlTag.Blockquote:
+                _quotes[i]++;
+                break;
             case >= HtmlTag.H1 and <= HtmlTag.H6:
                 _headingLength[i] = _textLength[i];
                 break;
@@ -211,6 +217,7 @@ internal sealed class ContentFinder
         _inputs[parent] += _inputs[i];
         _embeds[parent] += _embeds[i];
         _headingLength[parent] += _headingLength[i];
+        _quotes[parent] += _quotes[i];
         var tag = _nodes[i].Tag;
         if (tag != HtmlTag.Text)
         {
@@ -531,7 +538,7 @@ internal sealed class ContentFinder
             for (var i = root; i < end; i++)
             {
                 _textLength[i] = _linkLength[i] = _commas[i] = _paragraphs[i] = _images[i] = 0;
-                _listItems[i] = _inputs[i] = _embeds[i] = _headingLength[i] = _elementChildren[i] = _blockChildren[i] = _directInline[i] = 0;
+                _listItems[i] = _inputs[i] = _embeds[i] = _headingLength[i] = _elementChildren[i] = _blockChildren[i] = _directInline[i] = _quotes[i] = 0;
             }
 
             for (var i = end - 1; i >= root; i--)
@@ -585,7 +592,7 @@ internal sealed class ContentFinder
             return ReasonFor(i);
         }
 
-        if ((hint & (Hint.Share | Hint.Header)) != 0 && length < 500 && (hint & Hint.ArticleBody) == 0)
+        if ((hint & (Hint.Share | Hint.Header)) != 0 && length < 500 && (hint & Hint.ArticleBody) == 0 && _quotes[i] == 0)
         {
             return ReasonFor(i);
         }
@@ -593,6 +600,11 @@ internal sealed class ContentFinder
         if (node.Tag is HtmlTag.Nav or HtmlTag.Footer or HtmlTag.Aside || node.Tag == HtmlTag.Header && length < 500)
         {
             return ReasonFor(i);
+        }
+
+        if (node.Tag == HtmlTag.Figcaption || ((hint & Hint.Caption) != 0 && length < 500 && _paragraphs[i] <= 1))
+        {
+            return "caption";
         }
 
         if ((hint & Hint.Byline) != 0 && length < 200 && (hint & Hint.ArticleBody) == 0)
