@@ -78,16 +78,8 @@ internal sealed class ContentFinder
     {
         MarkExcluded(flags);
         Aggregate(_excluded, null);
-        int top;
-        if (preferredRoot >= 0)
-        {
-            top = preferredRoot;
-        }
-        else
-        {
-            ScoreParagraphs(flags);
-            top = ChooseTopCandidate();
-        }
+        ScoreParagraphs(flags);
+        var top = preferredRoot >= 0 ? preferredRoot : ChooseTopCandidate();
 
         var roots = CollectRoots(top);
         var removed = new string?[_count];

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Net;
 using Parallax.Model;
 
 namespace Parallax.Readers.Html;
@@ -109,7 +110,8 @@ public sealed class HtmlArticleExtractor
         var metadata = MetadataResolver.Resolve(collector, jsonLd, FirstHeading(tree), url);
 
         var finder = new ContentFinder(tree, cancellationToken);
-        var bodyHint = ArticleBodyHint.FindContainer(tree, jsonLd.ArticleBody, cancellationToken);
+        var articleBody = jsonLd.ArticleBody is { } body && body.Contains('&', StringComparison.Ordinal) ? WebUtility.HtmlDecode(body) : jsonLd.ArticleBody;
+        var bodyHint = _options.UseJsonLdArticleBody ? ArticleBodyHint.FindContainer(tree, articleBody, cancellationToken) : -1;
         Attempt? best = null;
         foreach (var flags in AttemptFlags)
         {

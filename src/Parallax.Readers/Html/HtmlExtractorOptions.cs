@@ -15,6 +15,9 @@ public sealed record HtmlExtractorOptions
     /// <summary>Extraction of one page stops after this long, with an error diagnostic and empty text.</summary>
     public TimeSpan Timeout { get; init; } = TimeSpan.FromSeconds(20);
 
+    /// <summary>Whether a JSON-LD <c>articleBody</c> may pick the article container (the text still comes from the page).</summary>
+    public bool UseJsonLdArticleBody { get; init; } = true;
+
     /// <summary>At most this many removed blocks are reported.</summary>
     public int MaxRemovedBlocks { get; init; } = 200;
 
