@@ -91,7 +91,13 @@ public sealed class HtmlArticleExtractor
 
     private HtmlExtraction Run(string html, string? url, ImmutableArray<Diagnostic>.Builder diagnostics, CancellationToken cancellationToken)
     {
-        using var document = PageParser.Parse(html, _options.MaxDepth);
+        var source = NestingGuard.Limit(html, trigger: 2 * _options.MaxDepth, cap: _options.MaxDepth, out var flattened);
+        if (flattened)
+        {
+            diagnostics.Add(Diagnostic.Warning($"markup is nested far too deep; tags below level {_options.MaxDepth} were ignored", url));
+        }
+
+        using var document = PageParser.Parse(source, _options.MaxDepth);
         cancellationToken.ThrowIfCancellationRequested();
 
         var collector = new PageMetadataCollector();
