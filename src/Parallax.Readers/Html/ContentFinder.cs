@@ -20,6 +20,7 @@ internal enum FinderFlags
 internal sealed class ContentFinder
 {
     private const int ScoreLevels = 5;
+    private const int ProseGain = 400;
 
     private readonly PageTree _tree;
     private readonly PageNode[] _nodes;
@@ -40,6 +41,7 @@ internal sealed class ContentFinder
     private readonly int[] _blockChildren;
     private readonly int[] _directInline;
     private readonly int[] _quotes;
+    private readonly int[] _prose;
     private readonly double[] _score;
     private readonly bool[] _scored;
     private readonly bool[] _excluded;
@@ -63,6 +65,7 @@ internal sealed class ContentFinder
         _blockChildren = new int[_count];
         _directInline = new int[_count];
         _quotes = new int[_count];
+        _prose = new int[_count];
         _score = new double[_count];
         _scored = new bool[_count];
         _excluded = new bool[_count];
@@ -141,6 +144,7 @@ internal sealed class ContentFinder
         Array.Clear(_blockChildren);
         Array.Clear(_directInline);
         Array.Clear(_quotes);
+        Array.Clear(_prose);
         for (var i = _count - 1; i >= 0; i--)
         {
             if ((i & 4095) == 0)
@@ -176,6 +180,11 @@ internal sealed class ContentFinder
                 break;
             case HtmlTag.P:
                 _paragraphs[i]++;
+                if (_textLength[i] >= 80 && _linkLength[i] < 0.3 * _textLength[i])
+                {
+                    _prose[i] += _textLength[i];
+                }
+
                 break;
             case HtmlTag.Img:
                 _images[i]++;
@@ -210,6 +219,7 @@ internal sealed class ContentFinder
         _embeds[parent] += _embeds[i];
         _headingLength[parent] += _headingLength[i];
         _quotes[parent] += _quotes[i];
+        _prose[parent] += _prose[i];
         var tag = _nodes[i].Tag;
         if (tag != HtmlTag.Text)
         {
@@ -434,6 +444,17 @@ internal sealed class ContentFinder
             best = p;
         }
 
+        // Articles split over several containers: climb while an ancestor holds clearly more prose (paragraphs of
+        // real length with few links) at a low link density.
+        var level = 0;
+        for (var p = _nodes[best].Parent; p > 0 && p != body && level < 3; p = _nodes[p].Parent, level++)
+        {
+            if (_prose[p] >= _prose[best] + Math.Max(ProseGain, _prose[best] * 0.25) && LinkDensity(p) < 0.3)
+            {
+                best = p;
+            }
+        }
+
         return best;
     }
 
@@ -530,7 +551,7 @@ internal sealed class ContentFinder
             for (var i = root; i < end; i++)
             {
                 _textLength[i] = _linkLength[i] = _commas[i] = _paragraphs[i] = _images[i] = 0;
-                _listItems[i] = _inputs[i] = _embeds[i] = _headingLength[i] = _elementChildren[i] = _blockChildren[i] = _directInline[i] = _quotes[i] = 0;
+                _listItems[i] = _inputs[i] = _embeds[i] = _headingLength[i] = _elementChildren[i] = _blockChildren[i] = _directInline[i] = _quotes[i] = _prose[i] = 0;
             }
 
             for (var i = end - 1; i >= root; i--)
@@ -602,6 +623,11 @@ internal sealed class ContentFinder
         if ((hint & Hint.Byline) != 0 && length < 200 && (hint & Hint.ArticleBody) == 0)
         {
             return "metadata";
+        }
+
+        if (node.Tag is HtmlTag.P or HtmlTag.Li && length > 0 && length < 200 && density > 0.8)
+        {
+            return "related-links";
         }
 
         if (node.Tag is HtmlTag.H1 or HtmlTag.H2 && node.Weight < 0)

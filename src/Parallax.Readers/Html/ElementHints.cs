@@ -91,7 +91,7 @@ internal static partial class ElementHints
 
         ["share"] = Hint.Negative | Hint.Share,
         ["sharing"] = Hint.Share,
-        ["social"] = Hint.Share | Hint.Unlikely,
+        ["social"] = Hint.Share,
         ["addthis"] = Hint.Share,
         ["follow-us"] = Hint.Share,
         ["print-link"] = Hint.Share,
