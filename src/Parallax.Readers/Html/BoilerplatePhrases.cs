@@ -25,7 +25,9 @@ internal static class BoilerplatePhrases
         "sign up for", "subscribe to", "follow us on", "follow us", "share this", "click here to", "click here for",
         "we use cookies", "this site uses cookies", "this website uses cookies", "by continuing to use", "copyright ©", "© copyright",
         "all rights reserved", "read more:", "related:", "see also:", "more:", "get the latest", "download the app",
-        "have a news tip", "got a tip", "support our journalism",
+        "have a news tip", "got a tip", "support our journalism", "subscribe now", "subscribe today", "never miss",
+        "receive our", "sign up to", "download our app", "for the latest stories", "to view the full story",
+        "we want to hear what you think", "do you want to be informed", "enable javascript", "please enable javascript",
     ];
 
     /// <summary>True when the whole block is a known chrome phrase (case and trailing punctuation ignored).</summary>
@@ -50,7 +52,7 @@ internal static class BoilerplatePhrases
             return true;
         }
 
-        if (block.Length > 100)
+        if (block.Length > 140)
         {
             return false;
         }

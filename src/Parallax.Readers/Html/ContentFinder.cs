@@ -298,6 +298,11 @@ internal sealed class ContentFinder
             if (_scored[i])
             {
                 _score[i] *= 1 - LinkDensity(i);
+                if ((_nodes[i].Hint & (Hint.Chrome & ~Hint.Header)) != 0 && (_nodes[i].Hint & Hint.ArticleBody) == 0)
+                {
+                    // Named like chrome ("advertiser-disclosure", "related-posts"): a candidate only when nothing else is.
+                    _score[i] *= 0.5;
+                }
             }
         }
     }
@@ -623,6 +628,12 @@ internal sealed class ContentFinder
         if ((hint & Hint.Byline) != 0 && length < 200 && (hint & Hint.ArticleBody) == 0)
         {
             return "metadata";
+        }
+
+        if (node.Tag == HtmlTag.NoScript && length < 200)
+        {
+            // "Please enable JavaScript" and tracking pixels; a noscript copy of the article is longer.
+            return "boilerplate";
         }
 
         if (node.Tag is HtmlTag.P or HtmlTag.Li && length > 0 && length < 200 && density > 0.8)

@@ -112,7 +112,7 @@ internal static partial class ElementHints
         ["supplemental"] = Hint.Unlikely,
 
         ["-ad-"] = Hint.Negative | Hint.Advert | Hint.Unlikely,
-        ["advert"] = Hint.Advert,
+        ["advert"] = Hint.Negative | Hint.Advert,
         ["sponsor"] = Hint.Negative | Hint.Advert | Hint.Unlikely,
         ["promo"] = Hint.Negative | Hint.Advert,
         ["banner"] = Hint.Negative | Hint.Unlikely,
@@ -170,8 +170,7 @@ internal static partial class ElementHints
         ["advertisement"] = Hint.Advert,
         ["hidden"] = Hint.Negative,
         ["hid"] = Hint.Negative,
-        ["tags"] = Hint.Negative | Hint.Related,
-        ["tag"] = Hint.Related,
+        ["tags"] = Hint.Negative,
         ["rail"] = Hint.Sidebar,
         ["aside"] = Hint.Sidebar,
         ["cmp"] = Hint.Cookie,

@@ -49,6 +49,7 @@ internal enum HtmlTag : byte
     Address,
     Hr,
     Time,
+    NoScript,
 }
 
 /// <summary>Static facts about tags: which are skipped entirely, which start a new text block.</summary>
@@ -99,6 +100,7 @@ internal static class HtmlTags
         ["address"] = HtmlTag.Address,
         ["hr"] = HtmlTag.Hr,
         ["time"] = HtmlTag.Time,
+        ["noscript"] = HtmlTag.NoScript,
         ["span"] = HtmlTag.Inline,
         ["em"] = HtmlTag.Inline,
         ["strong"] = HtmlTag.Inline,
@@ -136,7 +138,7 @@ internal static class HtmlTags
     /// <summary>Elements whose content is never visible article text.</summary>
     private static readonly FrozenSet<string> Skipped = new[]
     {
-        "head", "script", "style", "noscript", "template", "svg", "math", "iframe", "object", "canvas", "video", "audio",
+        "head", "script", "style", "template", "svg", "math", "iframe", "object", "canvas", "video", "audio",
         "select", "option", "optgroup", "textarea", "button", "link", "meta", "title", "base", "map", "area", "source",
         "track", "param", "datalist", "dialog", "frame", "frameset", "noframes", "applet", "output", "progress", "meter",
     }.ToFrozenSet(StringComparer.Ordinal);
