@@ -72,7 +72,9 @@ internal static partial class ExtractionCommand
         }
 
         Console.WriteLine();
-        PrintTable(["benchmark", "pages", "F1", "precision", "recall", "accuracy", "pages/s"], rows);
+        PrintTable(["benchmark", "pages", "F1", "precision", "recall", "accuracy", "pages/s", "pages/CPU-s"], rows);
+        Console.WriteLine("pages/s: wall clock, single thread, after one warm-up pass (scrapinghub) or cold (trafilatura);");
+        Console.WriteLine("pages/CPU-s: the same work divided by the process's CPU time, steadier on a shared machine.");
         using var process = Process.GetCurrentProcess();
         Console.WriteLine($"peak working set: {process.PeakWorkingSet64 / (1024.0 * 1024.0):0.0} MB");
         return 0;
@@ -103,6 +105,8 @@ internal static partial class ExtractionCommand
         }
 
         var predictions = new string[pages.Count];
+        using var self = Process.GetCurrentProcess();
+        var cpuBefore = self.TotalProcessorTime;
         var stopwatch = Stopwatch.StartNew();
         for (var i = 0; i < pages.Count; i++)
         {
@@ -110,6 +114,8 @@ internal static partial class ExtractionCommand
         }
 
         stopwatch.Stop();
+        self.Refresh();
+        var cpu = self.TotalProcessorTime - cpuBefore;
         var counts = new List<ShingleMetric.Counts>();
         var perPage = new List<(string Key, double P, double R)>();
         for (var i = 0; i < pages.Count; i++)
@@ -137,7 +143,7 @@ internal static partial class ExtractionCommand
 
         var pagesPerSecond = pages.Count / stopwatch.Elapsed.TotalSeconds;
         return ["scrapinghub article-extraction", pages.Count.ToString(), $"{f1:0.000}", $"{precision:0.000}", $"{recall:0.000}", "-",
-            $"{pagesPerSecond:0.0}"];
+            $"{pagesPerSecond:0.0}", $"{pages.Count / cpu.TotalSeconds:0.0}"];
     }
 
     private static double F(double p, double r) => p + r == 0 ? 0 : 2 * p * r / (p + r);
@@ -162,11 +168,17 @@ internal static partial class ExtractionCommand
         int tp = 0, fn = 0, fp = 0, tn = 0;
         var misses = new List<string>();
         var stopwatch = new Stopwatch();
+        using var self = Process.GetCurrentProcess();
+        var cpu = TimeSpan.Zero;
         foreach (var page in pages)
         {
+            self.Refresh();
+            var cpuBefore = self.TotalProcessorTime;
             stopwatch.Start();
             var text = extractor.Extract(page.Html, page.Url).Text;
             stopwatch.Stop();
+            self.Refresh();
+            cpu += self.TotalProcessorTime - cpuBefore;
             var normalized = Normalize(text);
             foreach (var snippet in page.With)
             {
@@ -216,7 +228,7 @@ internal static partial class ExtractionCommand
         double f1 = 2.0 * tp / Math.Max(1, 2 * tp + fp + fn);
         Console.WriteLine($"trafilatura-eval: TP {tp} FN {fn} FP {fp} TN {tn}");
         return ["trafilatura-eval-en", pages.Count.ToString(), $"{f1:0.000}", $"{precision:0.000}", $"{recall:0.000}", $"{accuracy:0.000}",
-            $"{pages.Count / stopwatch.Elapsed.TotalSeconds:0.0}"];
+            $"{pages.Count / stopwatch.Elapsed.TotalSeconds:0.0}", $"{pages.Count / cpu.TotalSeconds:0.0}"];
     }
 
     private static string[] Strings(JsonElement element, string name)
