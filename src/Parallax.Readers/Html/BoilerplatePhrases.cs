@@ -15,7 +15,7 @@ internal static class BoilerplatePhrases
         "you may also like", "you might also like", "more from", "trending", "most popular", "most read", "top stories",
         "skip to content", "skip to main content", "back to top", "loading", "loading...", "close", "menu", "search",
         "sign up", "subscribe", "subscribe now", "log in", "login", "sign in", "register", "follow us", "follow", "next", "previous",
-        "next article", "previous article", "view comments", "show comments", "hide caption", "toggle caption", "enlarge this image",
+        "next article", "previous article", "view comments", "show comments", "hide caption", "toggle caption", "enlarge this image", "enlarge image", "view image", "view gallery", "view slideshow",
         "image", "photo", "video", "watch", "listen", "play", "image caption", "media caption", "getty images", "all rights reserved",
         "cookie policy", "privacy policy", "terms of use", "terms of service", "accept", "accept cookies", "got it", "ok",
     }.ToFrozenSet(StringComparer.Ordinal);

@@ -213,10 +213,15 @@ internal sealed class ContentFinder
         _linkLength[parent] += _linkLength[i];
         _commas[parent] += _commas[i];
         _paragraphs[parent] += _paragraphs[i];
-        _images[parent] += _images[i];
         _listItems[parent] += _listItems[i];
         _inputs[parent] += _inputs[i];
-        _embeds[parent] += _embeds[i];
+        if (_nodes[i].Tag != HtmlTag.NoScript)
+        {
+            // Images in a noscript are copies of lazy-loaded ones; counting them twice makes figures look like galleries.
+            _images[parent] += _images[i];
+            _embeds[parent] += _embeds[i];
+        }
+
         _headingLength[parent] += _headingLength[i];
         _quotes[parent] += _quotes[i];
         _prose[parent] += _prose[i];
@@ -605,7 +610,8 @@ internal sealed class ContentFinder
             return "comments";
         }
 
-        if ((hint & (Hint.Chrome & ~Hint.Share & ~Hint.Header)) != 0 && (hint & Hint.ArticleBody) == 0 && !LooksLikeProse(i))
+        if ((hint & (Hint.Chrome & ~Hint.Share & ~Hint.Header)) != 0 && (hint & Hint.ArticleBody) == 0 && !LooksLikeProse(i)
+            && ((hint & (Hint.Positive | Hint.MaybeContent)) == 0 || density > 0.3 || _paragraphs[i] == 0 || length < 200))
         {
             return ReasonFor(i);
         }
