@@ -689,6 +689,12 @@ internal sealed class ContentFinder
 
         var weight = node.Weight;
         var length = _textLength[i];
+        if (_quotes[i] > 0 && length >= 80 && LinkDensity(i) < 0.5)
+        {
+            // Quoted material (embedded posts, pull-outs of statements) belongs to the article it is quoted in.
+            return null;
+        }
+
         if (length == 0)
         {
             return _images[i] > 0 || _embeds[i] > 0 ? null : "boilerplate";
