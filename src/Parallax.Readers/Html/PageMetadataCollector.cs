@@ -34,7 +34,7 @@ internal sealed class PageMetadataCollector
 
     public List<IElement> BylineElements { get; } = [];
 
-    public void VisitElement(IElement element, bool insideBody)
+    public void VisitElement(IElement element, in ElementAttributes attributes, bool insideBody)
     {
         switch (element.LocalName)
         {
@@ -67,19 +67,19 @@ internal sealed class PageMetadataCollector
                 break;
         }
 
-        var itemprop = element.GetAttribute("itemprop");
+        var itemprop = attributes.Itemprop;
         if (itemprop is not null)
         {
             VisitItemprop(element, itemprop);
         }
 
-        if (element.LocalName == "a" && element.GetAttribute("rel") is { } rel
+        if (attributes.Rel is { } rel && element.LocalName == "a"
             && rel.Contains("author", StringComparison.OrdinalIgnoreCase) && AuthorElements.Count < MaxBylines)
         {
             AuthorElements.Add(element);
         }
 
-        var cls = element.ClassName;
+        var cls = attributes.Class;
         if (insideBody && cls is not null && BylineElements.Count < MaxBylines
             && (cls.Contains("byline", StringComparison.OrdinalIgnoreCase) || cls.Contains("author", StringComparison.OrdinalIgnoreCase)))
         {
@@ -92,7 +92,7 @@ internal sealed class PageMetadataCollector
         var children = head.Children;
         for (var i = 0; i < children.Length && i < 2000; i++)
         {
-            VisitElement(children[i], insideBody: false);
+            VisitElement(children[i], ElementAttributes.Read(children[i]), insideBody: false);
         }
     }
 

@@ -106,7 +106,7 @@ internal sealed class PageTree
         // Explicit stack of (DOM node, next child index, tree index) so that deep pages cannot overflow the call stack.
         var stack = new List<Frame>(64);
         var rootIndex = tree.Add(new PageNode { Tag = HtmlTag.Other, Parent = -1, Element = root });
-        visitor.VisitElement(root, insideBody: false);
+        visitor.VisitElement(root, ElementAttributes.Read(root), insideBody: false);
         stack.Add(new Frame(root, rootIndex, 0));
         var steps = 0;
         var insideBody = 0;
@@ -175,8 +175,9 @@ internal sealed class PageTree
 
             var name = element.LocalName;
             var isBody = name == "body";
-            visitor.VisitElement(element, insideBody > 0);
-            if ((HtmlTags.IsSkipped(name) && !HtmlTags.IsEmbedded(name)) || IsHidden(element))
+            var attributes = ElementAttributes.Read(element);
+            visitor.VisitElement(element, attributes, insideBody > 0);
+            if ((HtmlTags.IsSkipped(name) && !HtmlTags.IsEmbedded(name)) || IsHidden(attributes))
             {
                 continue;
             }
@@ -189,9 +190,9 @@ internal sealed class PageTree
                 continue;
             }
 
-            var classHint = ClassifyAttribute(element.ClassName, hintCache);
-            var idHint = ClassifyAttribute(element.Id, hintCache);
-            var hint = classHint | idHint | RoleHint(element);
+            var classHint = ClassifyAttribute(attributes.Class, hintCache);
+            var idHint = ClassifyAttribute(attributes.Id, hintCache);
+            var hint = classHint | idHint | RoleHint(attributes);
             var weight = ElementHints.Weight(classHint, idHint);
             if (tag == HtmlTag.Body)
             {
@@ -260,10 +261,10 @@ internal sealed class PageTree
         return hint;
     }
 
-    private static Hint RoleHint(IElement element)
+    private static Hint RoleHint(in ElementAttributes attributes)
     {
         var hint = Hint.None;
-        var role = element.GetAttribute("role");
+        var role = attributes.Role;
         if (role is not null)
         {
             hint |= role switch
@@ -278,7 +279,7 @@ internal sealed class PageTree
             };
         }
 
-        var itemprop = element.GetAttribute("itemprop");
+        var itemprop = attributes.Itemprop;
         if (itemprop is not null && itemprop.Contains("articleBody", StringComparison.OrdinalIgnoreCase))
         {
             hint |= Hint.ArticleBody;
@@ -287,21 +288,21 @@ internal sealed class PageTree
         return hint;
     }
 
-    private static bool IsHidden(IElement element)
+    private static bool IsHidden(in ElementAttributes attributes)
     {
-        if (element.HasAttribute("hidden"))
+        if (attributes.Hidden)
         {
             return true;
         }
 
-        var ariaHidden = element.GetAttribute("aria-hidden");
+        var ariaHidden = attributes.AriaHidden;
         if (ariaHidden is not null && ariaHidden.Equals("true", StringComparison.OrdinalIgnoreCase))
         {
-            var cls = element.ClassName;
+            var cls = attributes.Class;
             return cls is null || !cls.Contains("fallback-image", StringComparison.Ordinal);
         }
 
-        var style = element.GetAttribute("style");
+        var style = attributes.Style;
         if (style is not null && style.Length >= 12)
         {
             return HasDeclaration(style, "display", "none") || HasDeclaration(style, "visibility", "hidden");
