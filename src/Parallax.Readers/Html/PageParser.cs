@@ -15,7 +15,7 @@ internal static class PageParser
     private static readonly FrozenSet<string> KeptAttributes = new[]
     {
         "class", "id", "style", "hidden", "aria-hidden", "role", "itemprop", "content", "name", "property", "http-equiv",
-        "rel", "href", "datetime", "lang", "xml:lang", "type", "summary",
+        "rel", "href", "datetime", "lang", "xml:lang", "summary",
     }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> KeptLookup =
@@ -50,7 +50,27 @@ internal static class PageParser
         return _parser.ParseDocument(html);
     }
 
-    private static bool ShouldEmit(ref StructHtmlToken token, ReadOnlyMemory<char> attributeName) => KeptLookup.Contains(attributeName.Span);
+    private static bool ShouldEmit(ref StructHtmlToken token, ReadOnlyMemory<char> attributeName)
+    {
+        var name = attributeName.Span;
+        if (!KeptLookup.Contains(name))
+        {
+            return false;
+        }
+
+        // Links are everywhere but only a canonical <link> needs its address; meta names only matter on <meta>.
+        if (name.Equals("href", StringComparison.OrdinalIgnoreCase))
+        {
+            return token.Name == "link";
+        }
+
+        if (name.Equals("name", StringComparison.OrdinalIgnoreCase) || name.Equals("property", StringComparison.OrdinalIgnoreCase))
+        {
+            return token.Name == "meta";
+        }
+
+        return true;
+    }
 
     /// <summary>The text of every <c>&lt;script type="application/ld+json"&gt;</c> in the source, at most
     /// <paramref name="max"/> of them.</summary>
