@@ -45,6 +45,7 @@ internal sealed class ContentFinder
     private readonly double[] _score;
     private readonly bool[] _scored;
     private readonly bool[] _excluded;
+    private int[]? _rawProse;
 
     public ContentFinder(PageTree tree, CancellationToken cancellationToken)
     {
@@ -93,6 +94,15 @@ internal sealed class ContentFinder
     private void MarkExcluded(FinderFlags flags)
     {
         var stripUnlikely = (flags & FinderFlags.StripUnlikely) != 0;
+        if (stripUnlikely && _rawProse is null)
+        {
+            // Prose per subtree before anything is excluded: a container holding most of the page's paragraphs is not
+            // chrome, whatever its class says ("above-footer", "page-banner").
+            Array.Clear(_excluded);
+            Aggregate(_excluded, null);
+            _rawProse = (int[])_prose.Clone();
+        }
+
         Array.Clear(_excluded);
         for (var i = 1; i < _count; i++)
         {
@@ -111,9 +121,13 @@ internal sealed class ContentFinder
             _excluded[i] = node.Tag is HtmlTag.Nav or HtmlTag.Footer or HtmlTag.Aside
                 || (node.Hint & (Hint.Cookie | Hint.Comments)) != 0 && (node.Hint & (Hint.ArticleBody | Hint.MaybeContent)) == 0
                 || (stripUnlikely && (node.Hint & Hint.Unlikely) != 0 && (node.Hint & (Hint.MaybeContent | Hint.ArticleBody)) == 0
-                    && node.Tag is not (HtmlTag.Body or HtmlTag.A or HtmlTag.Article or HtmlTag.Main) && !InsideTableOrCode(i));
+                    && node.Tag is not (HtmlTag.Body or HtmlTag.A or HtmlTag.Article or HtmlTag.Main) && !InsideTableOrCode(i)
+                    && !HoldsMostProse(i));
         }
     }
+
+    private bool HoldsMostProse(int index) =>
+        _rawProse is not null && _rawProse[index] > 500 && _rawProse[index] >= 0.5 * _rawProse[0];
 
     private bool InsideTableOrCode(int index)
     {
