@@ -28,6 +28,8 @@ internal static class BoilerplatePhrases
         "have a news tip", "got a tip", "support our journalism", "subscribe now", "subscribe today", "never miss",
         "receive our", "sign up to", "download our app", "for the latest stories", "to view the full story",
         "we want to hear what you think", "do you want to be informed", "enable javascript", "please enable javascript",
+        "this slideshow requires javascript", "tell us what you think", "let us know what you think",
+        "javascript is disabled", "your browser does not support",
     ];
 
     /// <summary>True when the whole block is a known chrome phrase (case and trailing punctuation ignored).</summary>

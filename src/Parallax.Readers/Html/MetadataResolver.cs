@@ -7,6 +7,8 @@ namespace Parallax.Readers.Html;
 /// <summary>Chooses title, outlet, author, date, language and URL from the signals a page offers, best source first.</summary>
 internal static class MetadataResolver
 {
+    private static readonly string[] BylineStops = [" Published ", " Updated ", " Posted ", " | ", " on ", "\n"];
+
     private static readonly string[] TitleSeparators = [" | ", " - ", " – ", " — ", " :: ", " « ", " » ", " · ", " • "];
 
     public static ArticleMetadata Resolve(PageMetadataCollector page, JsonLdArticle jsonLd, string? firstH1, string? url)
@@ -89,7 +91,32 @@ internal static class MetadataResolver
             author = author[3..].TrimStart();
         }
 
+        // Bylines often run on into the date: "Jane Doe Published 11:11 PM EST Nov 19, 2019", "Jane Doe | Updated …".
+        foreach (var marker in BylineStops)
+        {
+            var at = author.IndexOf(marker, StringComparison.OrdinalIgnoreCase);
+            if (at > 0)
+            {
+                author = author[..at];
+            }
+        }
+
         author = author.Trim(' ', ',', '|', '-', '–', '—', ':');
+        var digits = 0;
+        foreach (var c in author)
+        {
+            if (char.IsDigit(c))
+            {
+                digits++;
+            }
+        }
+
+        if (digits >= 3)
+        {
+            // A date or a time, not a name.
+            return null;
+        }
+
         if (author.Length < 2 || author.Length > 100)
         {
             return null;
@@ -176,6 +203,12 @@ internal static class MetadataResolver
 
     /// <summary>Reads the calendar date written at the start of an ISO-8601 value, or any parseable date.</summary>
     public static DateOnly? ParseDate(string? value)
+    {
+        var date = ParseAnyDate(value);
+        return date is { Year: > 1900 and < 2200 } ? date : null;
+    }
+
+    private static DateOnly? ParseAnyDate(string? value)
     {
         if (string.IsNullOrWhiteSpace(value))
         {
