@@ -8,7 +8,8 @@ internal enum FinderFlags
     StripUnlikely = 1,
     WeightClasses = 2,
     CleanConditionally = 4,
-    All = StripUnlikely | WeightClasses | CleanConditionally,
+    DropCaptions = 8,
+    All = StripUnlikely | WeightClasses | CleanConditionally | DropCaptions,
 }
 
 /// <summary>
@@ -567,6 +568,7 @@ internal sealed class ContentFinder
     private void MarkBoilerplate(List<int> roots, string?[] removed, FinderFlags flags)
     {
         var conditional = (flags & FinderFlags.CleanConditionally) != 0;
+        var dropCaptions = (flags & FinderFlags.DropCaptions) != 0;
         foreach (var root in roots)
         {
             var end = _nodes[root].End;
@@ -594,7 +596,7 @@ internal sealed class ContentFinder
                 AddSelf(i);
                 if (i != root)
                 {
-                    var reason = JudgeInside(i, conditional);
+                    var reason = JudgeInside(i, conditional, dropCaptions);
                     if (reason is not null)
                     {
                         removed[i] = reason;
@@ -607,7 +609,7 @@ internal sealed class ContentFinder
         }
     }
 
-    private string? JudgeInside(int i, bool conditional)
+    private string? JudgeInside(int i, bool conditional, bool dropCaptions)
     {
         ref var node = ref _nodes[i];
         if (node.Tag == HtmlTag.Text)
@@ -640,7 +642,7 @@ internal sealed class ContentFinder
             return ReasonFor(i);
         }
 
-        if (node.Tag == HtmlTag.Figcaption || ((hint & Hint.Caption) != 0 && length < 500 && _paragraphs[i] <= 1))
+        if (dropCaptions && (node.Tag == HtmlTag.Figcaption || ((hint & Hint.Caption) != 0 && length < 500 && _paragraphs[i] <= 1)))
         {
             return "caption";
         }

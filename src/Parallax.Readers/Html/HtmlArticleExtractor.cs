@@ -146,8 +146,10 @@ public sealed class HtmlArticleExtractor
     private static readonly FinderFlags[] AttemptFlags =
     [
         FinderFlags.All,
-        FinderFlags.WeightClasses | FinderFlags.CleanConditionally,
-        FinderFlags.CleanConditionally,
+        FinderFlags.WeightClasses | FinderFlags.CleanConditionally | FinderFlags.DropCaptions,
+        FinderFlags.CleanConditionally | FinderFlags.DropCaptions,
+
+        // Last resort for galleries and short pages: keep everything in the container, captions included.
         FinderFlags.None,
     ];
 
