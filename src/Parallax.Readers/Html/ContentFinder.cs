@@ -716,7 +716,9 @@ internal sealed class ContentFinder
             return _images[i] > 0 || _embeds[i] > 0 ? null : "boilerplate";
         }
 
-        if (weight + (_scored[i] ? _score[i] : 0) < 0)
+        // Only the class weight may make a container negative: the tag's base score (−3 for lists) is for choosing
+        // candidates, not for dropping content.
+        if (weight + (_scored[i] ? Math.Max(0, _score[i]) : 0) < 0)
         {
             return ReasonFor(i);
         }
