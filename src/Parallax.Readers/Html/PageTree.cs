@@ -242,7 +242,28 @@ internal sealed class PageTree
             }
         }
 
+        tree.ResolveCustomElements();
         return tree;
+    }
+
+    /// <summary>Custom elements (<c>&lt;hl-source&gt;</c>) are inline unless they hold blocks: whether text inside
+    /// them starts a new line depends on what they contain, not on their unknown name.</summary>
+    private void ResolveCustomElements()
+    {
+        var hasBlockChild = new bool[Count];
+        for (var i = Count - 1; i > 0; i--)
+        {
+            ref var node = ref _nodes[i];
+            if (node.Tag == HtmlTag.Other && !hasBlockChild[i] && node.Element is { } element && element.LocalName.Contains('-', StringComparison.Ordinal))
+            {
+                node.Tag = HtmlTag.Inline;
+            }
+
+            if (HtmlTags.IsBlock(node.Tag) && node.Tag != HtmlTag.Text && node.Parent >= 0)
+            {
+                hasBlockChild[node.Parent] = true;
+            }
+        }
     }
 
     private static Hint ClassifyAttribute(string? value, Dictionary<string, Hint> cache)
