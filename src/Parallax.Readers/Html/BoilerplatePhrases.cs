@@ -29,7 +29,7 @@ internal static class BoilerplatePhrases
         "receive our", "sign up to", "download our app", "for the latest stories", "to view the full story",
         "we want to hear what you think", "do you want to be informed", "enable javascript", "please enable javascript",
         "this slideshow requires javascript", "tell us what you think", "let us know what you think",
-        "javascript is disabled", "your browser does not support",
+        "javascript is disabled", "your browser does not support", "copyright", "©", "written permission",
     ];
 
     /// <summary>True when the whole block is a known chrome phrase (case and trailing punctuation ignored).</summary>

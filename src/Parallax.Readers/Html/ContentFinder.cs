@@ -647,7 +647,7 @@ internal sealed class ContentFinder
             return "caption";
         }
 
-        if ((hint & Hint.Byline) != 0 && length < 200 && (hint & Hint.ArticleBody) == 0)
+        if ((hint & Hint.Byline) != 0 && length < 200 && (hint & Hint.ArticleBody) == 0 && _nodes[node.Parent].Tag != HtmlTag.P)
         {
             return "metadata";
         }

@@ -155,7 +155,6 @@ internal static partial class ElementHints
 
         ["byline"] = Hint.Byline,
         ["author"] = Hint.Byline,
-        ["dateline"] = Hint.Byline,
         ["timestamp"] = Hint.Byline,
 
         ["caption"] = Hint.Caption,
@@ -191,7 +190,7 @@ internal static partial class ElementHints
         + "share|sharing|social|addthis|follow-us|print-link|related|recommend|more-?stories|read-?more|outbrain|taboola|trending|popular|"
         + "most-?read|recirc|supplemental|-ad-|advert|sponsor|promo|banner|skyscraper|ad-break|ad-?slot|ad-?unit|ad-container|ad-wrapper|dfp|"
         + "affiliate|shopping|cookie|consent|gdpr|agegate|popup|modal|newsletter|subscription|subscribe|sign-?up|paywall|sidebar|widget|combx|"
-        + "contact|media|meta|scroll|legends|rss|extra|byline|author|dateline|timestamp|caption",
+        + "contact|media|meta|scroll|legends|rss|extra|byline|author|timestamp|caption",
         RegexOptions.CultureInvariant)]
     private static partial Regex SubstringPattern();
 
