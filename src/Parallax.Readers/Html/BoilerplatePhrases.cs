@@ -30,6 +30,7 @@ internal static class BoilerplatePhrases
         "we want to hear what you think", "do you want to be informed", "enable javascript", "please enable javascript",
         "this slideshow requires javascript", "tell us what you think", "let us know what you think",
         "javascript is disabled", "your browser does not support", "copyright", "©", "written permission",
+        "credit:", "photo credit", "image credit", "photo:", "image:", "picture:", "photograph:",
     ];
 
     /// <summary>True when the whole block is a known chrome phrase (case and trailing punctuation ignored).</summary>
