@@ -13,10 +13,25 @@ internal static class ShingleMetric
 {
     public readonly record struct Counts(double Tp, double Fp, double Fn);
 
-    public static Counts Match(string truth, string prediction, int n = 4)
+    /// <summary>TP/FP/FN of one page, normalised to sum to one. <paramref name="asSets"/> lowercases tokens and counts
+    /// each distinct shingle once (a variant some write-ups use); the default is evaluate.py's multiset.</summary>
+    public static Counts Match(string truth, string prediction, bool asSets = false, int n = 4)
     {
-        var trueShingles = Shingles(truth, n);
-        var predShingles = Shingles(prediction, n);
+        var trueShingles = Shingles(asSets ? truth.ToLowerInvariant() : truth, n);
+        var predShingles = Shingles(asSets ? prediction.ToLowerInvariant() : prediction, n);
+        if (asSets)
+        {
+            foreach (var key in trueShingles.Keys)
+            {
+                trueShingles[key] = 1;
+            }
+
+            foreach (var key in predShingles.Keys)
+            {
+                predShingles[key] = 1;
+            }
+        }
+
         double tp = 0, fp = 0, fn = 0;
         foreach (var (key, trueCount) in trueShingles)
         {
