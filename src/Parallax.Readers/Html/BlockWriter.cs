@@ -28,7 +28,7 @@ internal sealed class BlockWriter
     /// <summary>Number of characters written so far.</summary>
     public int Length { get; private set; }
 
-    public void Write(ContentSelection selection, ContentFinder finder)
+    public void Write(ContentSelection selection)
     {
         var nodes = _tree.Nodes;
         var open = new Stack<(int End, HtmlTag Tag)>();
@@ -91,8 +91,6 @@ internal sealed class BlockWriter
 
             Flush(rootTag);
         }
-
-        _ = finder;
     }
 
     private void Flush(HtmlTag tag)

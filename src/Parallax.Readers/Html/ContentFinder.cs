@@ -23,7 +23,6 @@ internal sealed class ContentFinder
     private const int ScoreLevels = 5;
     private const int ProseGain = 400;
 
-    private readonly PageTree _tree;
     private readonly PageNode[] _nodes;
     private readonly int _count;
     private readonly CancellationToken _cancellationToken;
@@ -50,7 +49,6 @@ internal sealed class ContentFinder
 
     public ContentFinder(PageTree tree, CancellationToken cancellationToken)
     {
-        _tree = tree;
         _nodes = tree.Nodes;
         _count = tree.Count;
         _cancellationToken = cancellationToken;
@@ -857,21 +855,6 @@ internal sealed class ContentFinder
 
         return "boilerplate";
     }
-
-    /// <summary>Total kept text length (collapsed) of the selection, for comparing attempts.</summary>
-    public int KeptLength(ContentSelection selection)
-    {
-        var total = 0;
-        foreach (var root in selection.Roots)
-        {
-            total += _textLength[root];
-        }
-
-        return total;
-    }
-
-    /// <summary>The tree this finder works on.</summary>
-    public PageTree Tree => _tree;
 }
 
 /// <summary>The result of one <see cref="ContentFinder.Find"/> attempt.</summary>

@@ -158,7 +158,7 @@ public sealed class HtmlArticleExtractor
         var selection = finder.Find(flags, bodyHint);
         var removed = new RemovedCollector(tree, _options.MaxRemovedBlocks, _options.MaxRemovedLength);
         var writer = new BlockWriter(tree, removed, title, cancellationToken);
-        writer.Write(selection, finder);
+        writer.Write(selection);
         return new Attempt(selection, writer, removed);
     }
 
