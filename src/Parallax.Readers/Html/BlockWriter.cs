@@ -107,7 +107,7 @@ internal sealed class BlockWriter
             return;
         }
 
-        if (HtmlTags.IsHeading(tag) && _titleKey is not null && Key(text) == _titleKey)
+        if (HtmlTags.IsHeading(tag) && _titleKey is not null && IsTitle(Key(text), tag))
         {
             _removed.Add(text, "metadata");
             return;
@@ -121,6 +121,19 @@ internal sealed class BlockWriter
 
         _blocks.Add(text);
         Length += text.Length + 2;
+    }
+
+    /// <summary>The headline repeated in the text: the same words, or (for an h1) one a prefix of the other, as when the
+    /// title carries a kicker or the heading drops a subtitle.</summary>
+    private bool IsTitle(string key, HtmlTag tag)
+    {
+        if (key == _titleKey)
+        {
+            return true;
+        }
+
+        return tag == HtmlTag.H1 && key.Length >= 15 && _titleKey!.Length >= 15
+            && (key.StartsWith(_titleKey, StringComparison.Ordinal) || _titleKey.StartsWith(key, StringComparison.Ordinal));
     }
 
     /// <summary>Letters and digits only, lowercased: "Hello, World!" and "hello world" compare equal.</summary>
