@@ -276,6 +276,18 @@ public sealed class HtmlArticleExtractorTests
     }
 
     [Fact]
+    public void One_extractor_serves_several_threads()
+    {
+        var html = Page(StandardArticle, chrome: RelatedAndComments);
+        var expected = Extractor.Extract(html).Text;
+        var results = new string[16];
+
+        Parallel.For(0, results.Length, i => results[i] = Extractor.Extract(html).Text);
+
+        Assert.All(results, text => Assert.Equal(expected, text));
+    }
+
+    [Fact]
     public void Cancellation_is_observed()
     {
         using var cancelled = new CancellationTokenSource();
