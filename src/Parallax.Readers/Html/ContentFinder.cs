@@ -656,6 +656,12 @@ internal sealed class ContentFinder
             return "boilerplate";
         }
 
+        if (node.Tag == HtmlTag.Inline && _images[i] > 0 && length > 40 && density > 0.8)
+        {
+            // A pop-up card inside running text (portrait plus links to more stories), shown on hover.
+            return "related-links";
+        }
+
         if (node.Tag is HtmlTag.P or HtmlTag.Li && length > 0 && length < 200 && density > 0.8)
         {
             return "related-links";
