@@ -30,7 +30,8 @@ internal static class BoilerplatePhrases
         "we want to hear what you think", "do you want to be informed", "enable javascript", "please enable javascript",
         "this slideshow requires javascript", "tell us what you think", "let us know what you think",
         "javascript is disabled", "your browser does not support", "copyright", "©", "written permission",
-        "credit:", "photo credit", "image credit", "photo:", "image:", "picture:", "photograph:",
+        "this post contains affiliate", "this article contains affiliate", "this post contains references to products",
+        "we may earn a commission", "as an amazon associate", "credit:", "photo credit", "image credit", "photo:", "image:", "picture:", "photograph:",
     ];
 
     /// <summary>True when the whole block is a known chrome phrase (case and trailing punctuation ignored).</summary>
