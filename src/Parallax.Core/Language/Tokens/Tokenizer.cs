@@ -763,7 +763,7 @@ public static class Tokenizer
                 return start + 1;
             }
 
-            if (IsEmojiCodePoint(c) || (start + 1 < s.Length && s[start + 1] == VariationSelectorEmoji && !IsWordChar(c)))
+            if (IsEmojiCodePoint(c) || (start + 1 < s.Length && s[start + 1] == VariationSelectorEmoji && (char.IsSymbol(c) || char.IsPunctuation(c))))
             {
                 return ScanEmoji(start, c);
             }
