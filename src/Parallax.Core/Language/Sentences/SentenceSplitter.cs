@@ -60,7 +60,7 @@ public static class SentenceSplitter
                     last++;
                 }
 
-                ends = last + 1 >= n || EndsBefore(s, ending, tokens[last + 1]);
+                ends = last + 1 >= n || EndsBefore(s, ending, token, tokens[last + 1]);
                 if (ends || BreaksLine(s, tokens[last], tokens[last + 1], ending))
                 {
                     ends = true;
@@ -143,8 +143,9 @@ public static class SentenceSplitter
     }
 
     /// <summary>True when the sentence ends after terminal punctuation or an abbreviation, given the next token.</summary>
-    private static bool EndsBefore(ReadOnlySpan<char> s, EndingKind ending, Token next)
+    private static bool EndsBefore(ReadOnlySpan<char> s, EndingKind ending, Token token, Token next)
     {
+        var previous = s[token.Span.Start..token.Span.End];
         var span = s[next.Span.Start..next.Span.End];
         var c = span[0];
         switch (ending)
@@ -155,9 +156,10 @@ public static class SentenceSplitter
                     return false;
                 }
 
-                return !char.IsLower(c);
+                return !char.IsLower(c) || IsCamelCase(span);
             case EndingKind.Abbreviation:
-                return char.IsUpper(c) && next.Kind == TokenKind.Word && Abbreviations.IsSentenceStarter(span);
+                return char.IsUpper(c) && next.Kind == TokenKind.Word
+                    && (Abbreviations.IsSentenceStarter(span) || previous.SequenceEqual("etc.") || previous.SequenceEqual("Etc."));
             default:
                 return false;
         }
@@ -219,6 +221,25 @@ public static class SentenceSplitter
         var lastChar = last[^1];
         var unfinished = token.Kind is TokenKind.Word or TokenKind.Number || lastChar is '-' or '–' or '—';
         return !(unfinished && char.IsLower(nextFirst));
+    }
+
+    /// <summary>A lower-case start with a capital inside ("wikiHow", "iPhone", "eBay") reads as a capitalized word.</summary>
+    private static bool IsCamelCase(ReadOnlySpan<char> word)
+    {
+        for (var i = 1; i < word.Length; i++)
+        {
+            if (char.IsUpper(word[i]))
+            {
+                return true;
+            }
+
+            if (!char.IsLetter(word[i]))
+            {
+                return false;
+            }
+        }
+
+        return false;
     }
 
     private static bool IsCloser(ReadOnlySpan<char> s, Token token)

@@ -356,6 +356,14 @@ public static class Tokenizer
                 return start + 1;
             }
 
+            // "cannot" → "can" "not", as "can't" → "ca" "n't".
+            if (j - start == 6 && s[start..j].Equals("cannot", StringComparison.OrdinalIgnoreCase))
+            {
+                Emit(start, start + 3, TokenKind.Word);
+                Emit(start + 3, j, TokenKind.Word);
+                return j;
+            }
+
             Emit(start, j, TokenKind.Word);
             return j;
         }
