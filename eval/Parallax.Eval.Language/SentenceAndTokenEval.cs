@@ -29,6 +29,7 @@ internal static class SentenceAndTokenEval
         var missedTokens = new Dictionary<string, int>(StringComparer.Ordinal);
         var extraTokens = new Dictionary<string, int>(StringComparer.Ordinal);
         var missedBoundaries = new List<string>();
+        var missedTokenContexts = new List<string>();
         var extraBoundaries = new List<string>();
         int documents = 0, unaligned = 0, goldSentences = 0, goldTokens = 0;
         foreach (var doc in GumCorpus.Read(gum))
@@ -64,6 +65,10 @@ internal static class SentenceAndTokenEval
             foreach (var span in goldSpans.Except(predictedSpans))
             {
                 Count(missedTokens, span.Of(doc.Text));
+                if (span.Of(doc.Text) != "-")
+                {
+                    missedTokenContexts.Add($"{span.Of(doc.Text)}: {Context(doc.Text, span.Start)}");
+                }
             }
 
             foreach (var span in predictedSpans.Except(goldSpans))
@@ -90,6 +95,8 @@ internal static class SentenceAndTokenEval
             missedBoundaries.ForEach(c => Console.WriteLine("  " + c));
             Console.WriteLine("Extra boundaries (predicted, not gold):");
             extraBoundaries.ForEach(c => Console.WriteLine("  " + c));
+            Console.WriteLine("Missed gold tokens other than hyphens:");
+            missedTokenContexts.ForEach(c => Console.WriteLine("  " + c));
         }
         else
         {

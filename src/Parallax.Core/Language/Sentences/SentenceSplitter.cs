@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Diagnostics.CodeAnalysis;
 using System.Runtime.InteropServices;
 using Parallax.Language.Tokens;
 using Parallax.Model;
@@ -28,6 +29,7 @@ public static class SentenceSplitter
     /// <param name="cancellationToken">Observed every 1024 tokens.</param>
     /// <returns>Sentences in text order, each from its first token's start to its last token's end; every token
     /// lies in exactly one sentence.</returns>
+    /// <exception cref="ArgumentException">When the tokens reach past the end of <paramref name="text"/>.</exception>
     /// <exception cref="OperationCanceledException">When <paramref name="cancellationToken"/> is cancelled.</exception>
     public static AnnotationLayer<Sentence> Split(string text, AnnotationLayer<Token> tokens, CancellationToken cancellationToken = default)
     {
@@ -37,7 +39,7 @@ public static class SentenceSplitter
         var n = tokens.Count;
         if (n > 0 && tokens[n - 1].Span.End > s.Length)
         {
-            throw new ArgumentException("The tokens do not belong to this text.", nameof(tokens));
+            ThrowForeignTokens();
         }
 
         var sentences = new List<Sentence>(n / 16 + 4);
@@ -81,6 +83,10 @@ public static class SentenceSplitter
 
         return AnnotationLayer<Sentence>.FromSorted(ImmutableArray.Create(CollectionsMarshal.AsSpan(sentences)));
     }
+
+    [DoesNotReturn]
+    private static void ThrowForeignTokens() =>
+        throw new ArgumentException("The tokens reach past the end of the text: they belong to another text.", "tokens");
 
     private enum EndingKind
     {

@@ -1,8 +1,8 @@
+using System.Buffers;
 using System.Collections.Frozen;
 using System.Collections.Immutable;
 using System.Globalization;
 using System.Runtime.CompilerServices;
-using System.Runtime.InteropServices;
 using System.Text;
 using Parallax.Model;
 
@@ -51,9 +51,16 @@ public static class Tokenizer
     public static AnnotationLayer<Token> Tokenize(string text, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(text);
-        var tokens = new List<Token>(text.Length / 5 + 4);
-        Tokenize(text.AsSpan(), 0, tokens, cancellationToken);
-        return AnnotationLayer<Token>.FromSorted(ImmutableArray.Create(CollectionsMarshal.AsSpan(tokens)));
+        var buffer = new TokenBuffer(text.Length / 5 + 16);
+        try
+        {
+            new Scanner(text, 0, buffer).Run(cancellationToken);
+            return AnnotationLayer<Token>.FromSorted(ImmutableArray.Create(buffer.Written));
+        }
+        finally
+        {
+            buffer.Return();
+        }
     }
 
     /// <summary>
@@ -69,8 +76,16 @@ public static class Tokenizer
     {
         ArgumentNullException.ThrowIfNull(destination);
         ArgumentOutOfRangeException.ThrowIfNegative(offset);
-        var scanner = new Scanner(text, offset, destination);
-        scanner.Run(cancellationToken);
+        var buffer = new TokenBuffer(text.Length / 5 + 16);
+        try
+        {
+            new Scanner(text, offset, buffer).Run(cancellationToken);
+            destination.AddRange(buffer.Written);
+        }
+        finally
+        {
+            buffer.Return();
+        }
     }
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
@@ -120,17 +135,68 @@ public static class Tokenizer
 
     private static bool IsLetter(char c) => c < 128 ? IsAsciiLetter(c) : char.IsLetter(c) && !IsCjkIdeograph(c);
 
+    /// <summary>A growable token array rented from <see cref="ArrayPool{T}.Shared"/>; used by one call, then returned.</summary>
+    private sealed class TokenBuffer(int capacity)
+    {
+        private Token[] _items = ArrayPool<Token>.Shared.Rent(Math.Max(16, capacity));
+        private int _count;
+
+        public ReadOnlySpan<Token> Written => _items.AsSpan(0, _count);
+
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public void Add(Token token)
+        {
+            var items = _items;
+            var count = _count;
+            if ((uint)count < (uint)items.Length)
+            {
+                items[count] = token;
+                _count = count + 1;
+            }
+            else
+            {
+                AddWithGrowth(token);
+            }
+        }
+
+        public void Return()
+        {
+            ReturnToPool(_items);
+            _items = [];
+            _count = 0;
+        }
+
+        /// <summary>Only moderate arrays go back to the pool, so one huge input does not pin memory afterwards.</summary>
+        private static void ReturnToPool(Token[] items)
+        {
+            if (items.Length is > 0 and <= 1 << 20)
+            {
+                ArrayPool<Token>.Shared.Return(items);
+            }
+        }
+
+        [MethodImpl(MethodImplOptions.NoInlining)]
+        private void AddWithGrowth(Token token)
+        {
+            var larger = ArrayPool<Token>.Shared.Rent(Math.Max(16, _items.Length * 2));
+            Written.CopyTo(larger);
+            ReturnToPool(_items);
+            _items = larger;
+            _items[_count++] = token;
+        }
+    }
+
     /// <summary>Scanning state over one span of text. Lives on the stack for one call.</summary>
     private ref struct Scanner
     {
         private readonly ReadOnlySpan<char> _s;
         private readonly int _offset;
-        private readonly List<Token> _output;
+        private readonly TokenBuffer _output;
 
         /// <summary>No e-mail address starts before this index: a look-ahead already failed over these characters.</summary>
         private int _emailFailUntil;
 
-        public Scanner(ReadOnlySpan<char> text, int offset, List<Token> output)
+        public Scanner(ReadOnlySpan<char> text, int offset, TokenBuffer output)
         {
             _s = text;
             _offset = offset;
