@@ -534,7 +534,7 @@ public static class Tokenizer
                 m = k;
             }
 
-            return end;
+            return end > 0 && end < s.Length && s[end] == '/' ? UrlEnd(end, end) : end;
         }
 
         /// <summary>The end of an e-mail address starting at <paramref name="start"/>, or -1. Amortized linear.</summary>
@@ -603,12 +603,23 @@ public static class Tokenizer
                 return -1;
             }
 
-            var j = prefix;
+            var end = UrlEnd(start + prefix, start + prefix);
+            return end > start + prefix ? end : -1;
+        }
+
+        /// <summary>
+        /// The end of a URL's body scanned from <paramref name="from"/>: up to white space, quotes or angle brackets,
+        /// less trailing punctuation and unbalanced closing brackets, but never before <paramref name="minEnd"/>.
+        /// </summary>
+        private readonly int UrlEnd(int from, int minEnd)
+        {
+            var s = _s;
+            var j = from;
             var open = 0;
             var close = 0;
-            while (j < rest.Length)
+            while (j < s.Length)
             {
-                var c = rest[j];
+                var c = s[j];
                 if (c <= ' ' || c is '"' or '<' or '>' or '`' or '{' or '}' or '|' or '\\' or '^' or '\u007F')
                 {
                     break;
@@ -633,9 +644,9 @@ public static class Tokenizer
                 j++;
             }
 
-            while (j > prefix)
+            while (j > minEnd)
             {
-                var last = rest[j - 1];
+                var last = s[j - 1];
                 if (last is '.' or ',' or ';' or ':' or '!' or '?' or '\'' or '*')
                 {
                     j--;
@@ -655,7 +666,7 @@ public static class Tokenizer
                 }
             }
 
-            return j > prefix ? start + j : -1;
+            return j;
         }
 
         /// <summary>A number ("6,000", "3.5", "15.08.2025", "2025-08-16", "10:30", "1990s"), or a word starting with digits ("12-hour").</summary>
