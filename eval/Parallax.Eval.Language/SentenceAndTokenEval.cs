@@ -24,6 +24,7 @@ internal static class SentenceAndTokenEval
 
         var boundaries = new Score();
         var innerBoundaries = new Score();
+        var wrappedBoundaries = new Score();
         var tokens = new Score();
         var tokensHyphensSplit = new Score();
         var missedTokens = new Dictionary<string, int>(StringComparer.Ordinal);
@@ -58,6 +59,11 @@ internal static class SentenceAndTokenEval
                 extraBoundaries.Add(Context(doc.Text, end));
             }
 
+            var (wrapped, map) = HardWrap(doc.Text, 72);
+            wrappedBoundaries.Add(
+                gold.Select(e => map[e]).ToHashSet(),
+                Ends(SentenceSplitter.Split(wrapped).Select(s => s.Span), wrapped.Length));
+
             var goldSpans = doc.Tokens.ToHashSet();
             var predictedSpans = predictedTokens.Select(t => t.Span).ToHashSet();
             tokens.Add(goldSpans, predictedSpans);
@@ -82,6 +88,8 @@ internal static class SentenceAndTokenEval
         Console.WriteLine();
         Console.WriteLine($"Sentence boundaries (all)             {boundaries}");
         Console.WriteLine($"Sentence boundaries (inside paragraphs) {innerBoundaries}");
+        Console.WriteLine($"Sentence boundaries, hard-wrapped at 72 columns, blank lines between paragraphs");
+        Console.WriteLine($"                                      {wrappedBoundaries}");
         Console.WriteLine($"Tokens (exact spans)                  {tokens}");
         Console.WriteLine($"Tokens, our hyphenated words split    {tokensHyphensSplit}");
         Console.WriteLine("  (GUM splits most hyphenated words: \"how\" \"-\" \"to\"; Parallax keeps \"face-to-face\" whole by design.)");
@@ -130,6 +138,46 @@ internal static class SentenceAndTokenEval
         }
 
         return spans;
+    }
+
+    /// <summary>
+    /// The text with a blank line between paragraphs and each paragraph wrapped at <paramref name="width"/> columns
+    /// (a space becomes a line break), and the map from old offsets to new ones.
+    /// </summary>
+    private static (string Text, int[] Map) HardWrap(string text, int width)
+    {
+        var builder = new System.Text.StringBuilder(text.Length + text.Length / 50);
+        var map = new int[text.Length + 1];
+        var lineStart = 0;
+        var lastSpace = -1;
+        for (var i = 0; i < text.Length; i++)
+        {
+            map[i] = builder.Length;
+            var c = text[i];
+            if (c == '\n')
+            {
+                builder.Append("\n\n");
+                lineStart = builder.Length;
+                lastSpace = -1;
+                continue;
+            }
+
+            if (c == ' ')
+            {
+                lastSpace = builder.Length;
+            }
+
+            builder.Append(c);
+            if (builder.Length - lineStart > width && lastSpace >= lineStart)
+            {
+                builder[lastSpace] = '\n';
+                lineStart = lastSpace + 1;
+                lastSpace = -1;
+            }
+        }
+
+        map[text.Length] = builder.Length;
+        return (builder.ToString(), map);
     }
 
     private static HashSet<int> Ends(IEnumerable<TextSpan> spans, int length) =>

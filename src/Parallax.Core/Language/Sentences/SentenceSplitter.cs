@@ -43,6 +43,7 @@ public static class SentenceSplitter
         }
 
         var sentences = new List<Sentence>(n / 16 + 4);
+        var wrapWidth = WrapWidth(s);
         var first = 0;
         for (var k = 0; k < n; k++)
         {
@@ -63,13 +64,13 @@ public static class SentenceSplitter
                 }
 
                 ends = last + 1 >= n || EndsBefore(s, ending, token, tokens[last + 1]);
-                if (ends || BreaksLine(s, tokens[last], tokens[last + 1], ending))
+                if (ends || BreaksLine(s, tokens[last], tokens[last + 1], ending, wrapWidth))
                 {
                     ends = true;
                     k = last;
                 }
             }
-            else if (k + 1 < n && BreaksLine(s, token, tokens[k + 1], ending))
+            else if (k + 1 < n && BreaksLine(s, token, tokens[k + 1], ending, wrapWidth))
             {
                 ends = true;
             }
@@ -175,7 +176,7 @@ public static class SentenceSplitter
     /// True when the line break(s) between <paramref name="token"/> and <paramref name="next"/> end the sentence:
     /// always for a blank line; for one break unless the text looks hard-wrapped.
     /// </summary>
-    private static bool BreaksLine(ReadOnlySpan<char> s, Token token, Token next, EndingKind ending)
+    private static bool BreaksLine(ReadOnlySpan<char> s, Token token, Token next, EndingKind ending, int wrapWidth)
     {
         var gap = s[token.Span.End..next.Span.Start];
         var breaks = 0;
@@ -200,6 +201,14 @@ public static class SentenceSplitter
         if (breaks >= 2)
         {
             return true;
+        }
+
+        if (wrapWidth > 0)
+        {
+            // Hard-wrapped text: a full line continues the sentence (terminal punctuation was judged already);
+            // a short one ends a paragraph or a headline.
+            var lineStart = s[..token.Span.End].LastIndexOfAny('\n', '\r') + 1;
+            return (token.Span.End - lineStart) * 10 < wrapWidth * 7;
         }
 
         if (ending is EndingKind.Terminal or EndingKind.Abbreviation)
@@ -246,6 +255,56 @@ public static class SentenceSplitter
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// The width a text is hard-wrapped at, or 0 when it is not: at least three lines inside paragraphs (lines
+    /// followed by a non-blank line), none longer than 120 characters, and four in five of them at least 70% as long
+    /// as the longest. One linear pass.
+    /// </summary>
+    private static int WrapWidth(ReadOnlySpan<char> s)
+    {
+        int inner = 0, longest = 0, start = 0;
+        var previousLength = -1;
+        Span<int> histogram = stackalloc int[121];
+        while (start <= s.Length)
+        {
+            var newline = s[start..].IndexOf('\n');
+            var end = newline < 0 ? s.Length : start + newline;
+            var line = s[start..end].TrimEnd();
+            if (previousLength > 0 && !line.IsWhiteSpace())
+            {
+                if (previousLength > 120)
+                {
+                    return 0;
+                }
+
+                inner++;
+                longest = Math.Max(longest, previousLength);
+                histogram[previousLength]++;
+            }
+
+            previousLength = line.Length;
+            if (newline < 0)
+            {
+                break;
+            }
+
+            start = end + 1;
+        }
+
+        if (inner < 3 || longest < 30)
+        {
+            return 0;
+        }
+
+        var full = 0;
+        for (var length = longest * 7 / 10; length <= longest; length++)
+        {
+            full += histogram[length];
+        }
+
+        return full * 5 >= inner * 4 ? longest : 0;
     }
 
     private static bool IsCloser(ReadOnlySpan<char> s, Token token)
