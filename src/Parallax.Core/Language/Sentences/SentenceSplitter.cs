@@ -314,7 +314,15 @@ public static class SentenceSplitter
             return false;
         }
 
-        return s[token.Span.Start] is '"' or '\'' or '”' or '’' or '»' or '›' or ')' or ']' or '}' or '」' or '』' or '）';
+        var c = s[token.Span.Start];
+        if (c is '"' or '\'' or '”' or '’' or '»' or '›' or ')' or ']' or '}' or '」' or '』' or '）')
+        {
+            return true;
+        }
+
+        // An opening mark typed where a closing one belongs ("decision.“ However"): attached to the punctuation
+        // before it and followed by a space, it closes.
+        return c is '“' or '‘' or '„' && (token.Span.End == s.Length || char.IsWhiteSpace(s[token.Span.End]));
     }
 
     private static bool IsLineStart(ReadOnlySpan<char> s, int index)
