@@ -135,10 +135,15 @@ public static class Tokenizer
 
     private static bool IsLetter(char c) => c < 128 ? IsAsciiLetter(c) : char.IsLetter(c) && !IsCjkIdeograph(c);
 
-    /// <summary>A growable token array rented from <see cref="ArrayPool{T}.Shared"/>; used by one call, then returned.</summary>
+    /// <summary>
+    /// A growable token array, rented from <see cref="ArrayPool{T}.Shared"/> while moderate (huge ones are allocated
+    /// exactly, not rounded up to a power of two, and left to the GC); used by one call, then returned.
+    /// </summary>
     private sealed class TokenBuffer(int capacity)
     {
-        private Token[] _items = ArrayPool<Token>.Shared.Rent(Math.Max(16, capacity));
+        private const int LargestPooled = 1 << 20;
+
+        private Token[] _items = Allocate(capacity);
         private int _count;
 
         public ReadOnlySpan<Token> Written => _items.AsSpan(0, _count);
@@ -166,10 +171,15 @@ public static class Tokenizer
             _count = 0;
         }
 
+        private static Token[] Allocate(int capacity) =>
+            capacity <= LargestPooled
+                ? ArrayPool<Token>.Shared.Rent(Math.Max(16, capacity))
+                : GC.AllocateUninitializedArray<Token>(capacity);
+
         /// <summary>Only moderate arrays go back to the pool, so one huge input does not pin memory afterwards.</summary>
         private static void ReturnToPool(Token[] items)
         {
-            if (items.Length is > 0 and <= 1 << 20)
+            if (items.Length is > 0 and <= LargestPooled)
             {
                 ArrayPool<Token>.Shared.Return(items);
             }
@@ -178,7 +188,7 @@ public static class Tokenizer
         [MethodImpl(MethodImplOptions.NoInlining)]
         private void AddWithGrowth(Token token)
         {
-            var larger = ArrayPool<Token>.Shared.Rent(Math.Max(16, _items.Length * 2));
+            var larger = Allocate((int)Math.Min(Array.MaxLength, Math.Max(16L, _items.Length * 2L)));
             Written.CopyTo(larger);
             ReturnToPool(_items);
             _items = larger;
