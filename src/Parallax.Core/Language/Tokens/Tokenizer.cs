@@ -333,6 +333,7 @@ public static class Tokenizer
 
             var j = start;
             var lettersOnly = true;
+            var afterHyphen = -1;
             while (true)
             {
                 var segmentStart = j;
@@ -366,6 +367,7 @@ public static class Tokenizer
 
                         j = k;
                         lettersOnly = false;
+                        afterHyphen = -1;
                         continue;
                     }
 
@@ -378,6 +380,7 @@ public static class Tokenizer
                     {
                         j++;
                         lettersOnly = false;
+                        afterHyphen = j;
                         continue;
                     }
 
@@ -393,9 +396,10 @@ public static class Tokenizer
                         return email;
                     }
 
-                    if (lettersOnly)
+                    // "Gen.", "U.S.", or an abbreviation after a hyphen: "(R-S.C.)", "(D-Calif.)".
+                    if (lettersOnly || (afterHyphen > start && j > afterHyphen))
                     {
-                        var abbreviation = TryAbbreviation(start, j);
+                        var abbreviation = TryAbbreviation(lettersOnly ? start : afterHyphen, j);
                         if (abbreviation > 0)
                         {
                             Emit(start, abbreviation, TokenKind.Word);
