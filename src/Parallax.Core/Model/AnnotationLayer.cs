@@ -69,6 +69,9 @@ public sealed class AnnotationLayer<T> : IReadOnlyList<T>
     /// <inheritdoc />
     public T this[int index] => _items[index];
 
+    /// <summary>The items as a read-only span, for tight loops inside the core.</summary>
+    internal ReadOnlySpan<T> AsSpan() => _items.AsSpan();
+
     /// <inheritdoc />
     public int Count => _items.Length;
 

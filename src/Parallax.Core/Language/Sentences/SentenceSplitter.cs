@@ -36,8 +36,9 @@ public static class SentenceSplitter
         ArgumentNullException.ThrowIfNull(text);
         ArgumentNullException.ThrowIfNull(tokens);
         var s = text.AsSpan();
-        var n = tokens.Count;
-        if (n > 0 && tokens[n - 1].Span.End > s.Length)
+        var all = tokens.AsSpan();
+        var n = all.Length;
+        if (n > 0 && all[n - 1].Span.End > s.Length)
         {
             ThrowForeignTokens();
         }
@@ -52,32 +53,32 @@ public static class SentenceSplitter
                 cancellationToken.ThrowIfCancellationRequested();
             }
 
-            var token = tokens[k];
+            ref readonly var token = ref all[k];
             var ends = false;
-            var ending = Ending(s, token, k - 1 == first ? tokens[k - 1] : null);
+            var ending = Ending(s, token, k - 1 == first ? all[k - 1] : null);
             if (ending != EndingKind.None)
             {
                 var last = k;
-                while (last + 1 < n && IsCloser(s, tokens[last + 1]) && tokens[last + 1].Span.Start == tokens[last].Span.End)
+                while (last + 1 < n && IsCloser(s, all[last + 1]) && all[last + 1].Span.Start == all[last].Span.End)
                 {
                     last++;
                 }
 
-                ends = last + 1 >= n || EndsBefore(s, ending, token, tokens[last + 1]);
-                if (ends || BreaksLine(s, tokens[last], tokens[last + 1], ending, wrapWidth))
+                ends = last + 1 >= n || EndsBefore(s, ending, token, all[last + 1]);
+                if (ends || BreaksLine(s, all[last], all[last + 1], ending, wrapWidth))
                 {
                     ends = true;
                     k = last;
                 }
             }
-            else if (k + 1 < n && BreaksLine(s, token, tokens[k + 1], ending, wrapWidth))
+            else if (k + 1 < n && BreaksLine(s, token, all[k + 1], ending, wrapWidth))
             {
                 ends = true;
             }
 
             if (ends || k == n - 1)
             {
-                sentences.Add(new Sentence(new TextSpan(tokens[first].Span.Start, tokens[k].Span.End)));
+                sentences.Add(new Sentence(new TextSpan(all[first].Span.Start, all[k].Span.End)));
                 first = k + 1;
             }
         }
@@ -106,8 +107,13 @@ public static class SentenceSplitter
 
     /// <summary>Whether <paramref name="token"/> may end a sentence; <paramref name="sentenceStart"/> is the token
     /// before it when that one starts the sentence.</summary>
-    private static EndingKind Ending(ReadOnlySpan<char> s, Token token, Token? sentenceStart)
+    private static EndingKind Ending(ReadOnlySpan<char> s, in Token token, Token? sentenceStart)
     {
+        if (token.Kind is not (TokenKind.Punctuation or TokenKind.Word) || char.IsAsciiLetterOrDigit(s[token.Span.End - 1]))
+        {
+            return EndingKind.None;
+        }
+
         var span = s[token.Span.Start..token.Span.End];
         switch (token.Kind)
         {
@@ -178,6 +184,11 @@ public static class SentenceSplitter
     /// </summary>
     private static bool BreaksLine(ReadOnlySpan<char> s, Token token, Token next, EndingKind ending, int wrapWidth)
     {
+        if (next.Span.Start - token.Span.End <= 1 && (next.Span.Start == token.Span.End || s[token.Span.End] == ' '))
+        {
+            return false;
+        }
+
         var gap = s[token.Span.End..next.Span.Start];
         var breaks = 0;
         for (var i = 0; i < gap.Length; i++)
