@@ -320,8 +320,8 @@ public static class Tokenizer
         private int ScanWord(int start)
         {
             var s = _s;
-            var first = s[start];
-            if (first is 'h' or 'H' or 'f' or 'F' or 'w' or 'W')
+            var first = s[start] | 0x20;
+            if (start + 4 < s.Length && (((first == 'h' || first == 'f') && (s[start + 1] | 0x20) == 't') || (first == 'w' && (s[start + 1] | 0x20) == 'w')))
             {
                 var url = TryUrl(start);
                 if (url > start)
