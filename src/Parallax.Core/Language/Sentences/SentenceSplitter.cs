@@ -169,7 +169,7 @@ public static class SentenceSplitter
                     return false;
                 }
 
-                return !char.IsLower(c) || IsCamelCase(span);
+                return !char.IsLower(c) || next.Kind is TokenKind.Url or TokenKind.Handle || IsCamelCase(span);
             case EndingKind.Abbreviation:
                 return char.IsUpper(c) && next.Kind == TokenKind.Word
                     && (Abbreviations.IsSentenceStarter(span) || previous.SequenceEqual("etc.") || previous.SequenceEqual("Etc."));

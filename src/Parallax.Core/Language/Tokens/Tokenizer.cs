@@ -798,6 +798,12 @@ public static class Tokenizer
             var s = _s;
             var c = s[start];
             int end;
+            if (c == '\'' && (end = ShortYear(start)) > 0)
+            {
+                Emit(start, end, TokenKind.Number);
+                return end;
+            }
+
             switch (c)
             {
                 case '.' or '-' or '!' or '?':
@@ -828,10 +834,34 @@ public static class Tokenizer
             }
         }
 
+        /// <summary>The end of a short year after an apostrophe ("'90s", "’08"), or -1.</summary>
+        private readonly int ShortYear(int apostrophe)
+        {
+            var s = _s;
+            var j = apostrophe + 3;
+            if (j > s.Length || !IsAsciiDigit(s[apostrophe + 1]) || !IsAsciiDigit(s[apostrophe + 2]))
+            {
+                return -1;
+            }
+
+            if (j < s.Length && s[j] == 's')
+            {
+                j++;
+            }
+
+            return j < s.Length && IsWordChar(s[j]) ? -1 : j;
+        }
+
         private int ScanNonAscii(int start)
         {
             var s = _s;
             var c = s[start];
+            if (c == '\u2019' && ShortYear(start) is var year and > 0)
+            {
+                Emit(start, year, TokenKind.Number);
+                return year;
+            }
+
             if (char.IsHighSurrogate(c) && start + 1 < s.Length && char.IsLowSurrogate(s[start + 1]))
             {
                 var codePoint = char.ConvertToUtf32(c, s[start + 1]);
