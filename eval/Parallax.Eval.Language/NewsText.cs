@@ -1,0 +1,50 @@
+using System.Text;
+
+namespace Parallax.Eval.Language;
+
+/// <summary>
+/// Builds news-like text of a given size from the articles in <c>samples/alaska-summit</c>, repeated with the digits
+/// changed in every copy so numbers vary. Shared with the benchmarks project.
+/// </summary>
+internal static class NewsText
+{
+    private const string Fallback =
+        "Russian Foreign Minister Sergey Lavrov said on Aug. 15 that the U.S. delegation had arrived in Anchorage. " +
+        "\"We are ready,\" he told reporters at 9 a.m. local time. Trump's envoy, Steve Witkoff, didn't comment.\n\n" +
+        "Talks on a face-to-face meeting lasted 12 hours; about 6,000 troops and $1.2 billion in aid were discussed.\n";
+
+    /// <summary>The sample articles joined by blank lines, or a built-in paragraph when the samples are not found.</summary>
+    public static string Samples(string? repoRoot)
+    {
+        var folder = repoRoot is null ? null : Path.Combine(repoRoot, "samples", "alaska-summit");
+        if (folder is null || !Directory.Exists(folder))
+        {
+            return Fallback;
+        }
+
+        var builder = new StringBuilder();
+        foreach (var file in Directory.EnumerateFiles(folder, "*.txt").Order(StringComparer.Ordinal))
+        {
+            builder.Append(File.ReadAllText(file).Trim()).Append("\n\n");
+        }
+
+        return builder.Length == 0 ? Fallback : builder.ToString();
+    }
+
+    /// <summary>At least <paramref name="utf8Bytes"/> bytes (UTF-8) of text built from <paramref name="samples"/>.</summary>
+    public static string Build(string samples, long utf8Bytes)
+    {
+        var bytesPerCopy = Encoding.UTF8.GetByteCount(samples);
+        var copies = (int)((utf8Bytes + bytesPerCopy - 1) / bytesPerCopy);
+        var builder = new StringBuilder(checked(copies * samples.Length));
+        for (var copy = 0; copy < copies; copy++)
+        {
+            foreach (var c in samples)
+            {
+                builder.Append(char.IsAsciiDigit(c) ? (char)('0' + ((c - '0' + copy) % 10)) : c);
+            }
+        }
+
+        return builder.ToString();
+    }
+}

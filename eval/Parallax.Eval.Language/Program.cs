@@ -1,0 +1,18 @@
+using Parallax.Eval.Language;
+
+// One subcommand per harness: add a line to the switch to add one.
+var rest = args.Length > 1 ? args[1..] : [];
+return (args.Length > 0 ? args[0] : "") switch
+{
+    "sentences" or "tokens" => SentenceAndTokenEval.Run(rest),
+    "speed" => SpeedEval.Run(rest),
+    _ => Usage(),
+};
+
+static int Usage()
+{
+    Console.Error.WriteLine("usage: Parallax.Eval.Language <command> [--data DIR]");
+    Console.Error.WriteLine("  sentences   sentence-boundary and token P/R/F1 against GUM (news + interviews)");
+    Console.Error.WriteLine("  speed       tokens + sentences MB/s on 1, 10 and 50 MB of news-like text [--sizes 1,10,50]");
+    return 2;
+}
