@@ -1,0 +1,868 @@
+using System.Buffers;
+using Parallax.Language.Tokens;
+using Parallax.Model;
+
+namespace Parallax.Language.Entities;
+
+/// <summary>
+/// Finds the names of people, organizations, places and other named things in an article, with the titles and roles
+/// the article attaches to people. Rules over capitalisation, a gazetteer (<see cref="EntityGazetteer"/>) and
+/// article-level consistency (a surname seen in a full person name is a person later on).
+/// </summary>
+/// <remarks>
+/// Immutable and thread-safe: create once (or use <see cref="Default"/>) and share. Runs in time linear in the
+/// text, never throws on odd input (no spaces, control characters, mixed scripts, all-capital text: in a sentence
+/// written all in capitals only gazetteer names are recognised). Works with any tokenizer that follows the
+/// <see cref="Token"/> contract; tokens that touch ("U", ".", "S", "." or "Trump", "'s") are joined into words.
+/// </remarks>
+public sealed class EntityRecognizer
+{
+    private const int MaxKeyLength = 128;
+    private const int MaxWordLength = 48;
+    private static readonly Lazy<EntityRecognizer> DefaultInstance = new(() => new EntityRecognizer(EntityGazetteer.Default), LazyThreadSafetyMode.ExecutionAndPublication);
+
+    /// <summary>Creates a recognizer over <paramref name="gazetteer"/>.</summary>
+    public EntityRecognizer(EntityGazetteer gazetteer)
+    {
+        ArgumentNullException.ThrowIfNull(gazetteer);
+        Gazetteer = gazetteer;
+    }
+
+    /// <summary>A recognizer over the shipped <see cref="EntityGazetteer.Default"/> gazetteer.</summary>
+    public static EntityRecognizer Default => DefaultInstance.Value;
+
+    /// <summary>The names and words this recognizer consults.</summary>
+    public EntityGazetteer Gazetteer { get; }
+
+    /// <summary>Tokenizes <paramref name="text"/> and recognizes its entity mentions.</summary>
+    /// <exception cref="OperationCanceledException">When <paramref name="cancellationToken"/> is cancelled.</exception>
+    public AnnotationLayer<EntityMention> Recognize(string text, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        return Recognize(text, Tokenizer.Tokenize(text, cancellationToken), cancellationToken);
+    }
+
+    /// <summary>Recognizes the entity mentions in <paramref name="text"/>, given its <paramref name="tokens"/> in text order.</summary>
+    /// <exception cref="OperationCanceledException">When <paramref name="cancellationToken"/> is cancelled.</exception>
+    public AnnotationLayer<EntityMention> Recognize(string text, IReadOnlyList<Token> tokens, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        ArgumentNullException.ThrowIfNull(tokens);
+        var units = ArrayPool<Unit>.Shared.Rent(Math.Max(16, tokens.Count));
+        try
+        {
+            var count = BuildUnits(text, tokens, units, cancellationToken);
+            MarkSentences(text, units, count);
+            var scan = new Scan(this, text, units, count);
+            scan.Run(cancellationToken);
+            return new AnnotationLayer<EntityMention>(scan.Results());
+        }
+        finally
+        {
+            ArrayPool<Unit>.Shared.Return(units);
+        }
+    }
+
+    private static bool IsWordKind(TokenKind kind) => kind is TokenKind.Word or TokenKind.Number;
+
+    private static bool IsPossessive(ReadOnlySpan<char> s) =>
+        s.Length == 2 && (s[0] == '\'' || s[0] == '\u2019') && (s[1] == 's' || s[1] == 'S');
+
+    private static int BuildUnits(string text, IReadOnlyList<Token> tokens, Unit[] units, CancellationToken cancellationToken)
+    {
+        var n = 0;
+        var ti = 0;
+        var count = tokens.Count;
+        while (ti < count)
+        {
+            if ((ti & 1023) == 0)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+            }
+
+            var t = tokens[ti];
+            if (!IsWordKind(t.Kind))
+            {
+                units[n++] = new Unit(t.Span.Start, t.Span.End, UnitFlags.Punct);
+                ti++;
+                continue;
+            }
+
+            var start = t.Span.Start;
+            var end = t.Span.End;
+            var flags = t.Kind == TokenKind.Number ? UnitFlags.Number : UnitFlags.None;
+            var lastSegment = t.Span.Start;
+            ti++;
+            while (ti < count)
+            {
+                var next = tokens[ti];
+                if (next.Span.Start != end)
+                {
+                    break;
+                }
+
+                var nextText = text.AsSpan(next.Span.Start, next.Span.Length);
+                if (IsPossessive(nextText))
+                {
+                    flags |= UnitFlags.Possessive;
+                    ti++;
+                    break;
+                }
+
+                if (IsWordKind(next.Kind))
+                {
+                    end = next.Span.End;
+                    ti++;
+                    continue;
+                }
+
+                if (next.Span.Length != 1)
+                {
+                    break;
+                }
+
+                var c = nextText[0];
+                var followedByWord = ti + 1 < count && tokens[ti + 1].Span.Start == next.Span.End && IsWordKind(tokens[ti + 1].Kind);
+                if (c is '\'' or '\u2019')
+                {
+                    if (followedByWord)
+                    {
+                        var after = tokens[ti + 1];
+                        var isS = after.Span.Length == 1 && (text[after.Span.Start] is 's' or 'S');
+                        var moreWord = ti + 2 < count && tokens[ti + 2].Span.Start == after.Span.End && IsWordKind(tokens[ti + 2].Kind);
+                        if (isS && !moreWord)
+                        {
+                            flags |= UnitFlags.Possessive;
+                            ti += 2;
+                            break;
+                        }
+
+                        end = after.Span.End;
+                        ti += 2;
+                        continue;
+                    }
+
+                    if (text[end - 1] is 's' or 'S')
+                    {
+                        flags |= UnitFlags.Possessive;
+                        ti++;
+                    }
+
+                    break;
+                }
+
+                if (c is '-' or '&')
+                {
+                    if (!followedByWord)
+                    {
+                        break;
+                    }
+
+                    lastSegment = tokens[ti + 1].Span.Start;
+                    end = tokens[ti + 1].Span.End;
+                    ti += 2;
+                    continue;
+                }
+
+                if (c == '.')
+                {
+                    var segment = text.AsSpan(lastSegment, end - lastSegment);
+                    if (segment.Length == 1 && char.IsLetter(segment[0]))
+                    {
+                        end = next.Span.End;
+                        ti++;
+                        if (followedByWord && tokens[ti].Span.Length == 1)
+                        {
+                            lastSegment = tokens[ti].Span.Start;
+                            end = tokens[ti].Span.End;
+                            ti++;
+                            continue;
+                        }
+
+                        break;
+                    }
+
+                    if (end - start <= 5 && EntityLexicon.Abbreviations.Contains(text.AsSpan(start, end - start)))
+                    {
+                        end = next.Span.End;
+                        ti++;
+                    }
+                }
+
+                break;
+            }
+
+            units[n++] = new Unit(start, end, flags | Classify(text.AsSpan(start, end - start), text.AsSpan(lastSegment, end - lastSegment)));
+        }
+
+        return n;
+    }
+
+    private static UnitFlags Classify(ReadOnlySpan<char> word, ReadOnlySpan<char> lastSegment)
+    {
+        var flags = UnitFlags.Word;
+        if (word.Length == 0)
+        {
+            return flags;
+        }
+
+        if (char.IsUpper(word[0]))
+        {
+            flags |= UnitFlags.Capitalized;
+        }
+
+        var upper = 0;
+        var lower = 0;
+        var limit = Math.Min(word.Length, MaxWordLength);
+        for (var i = 0; i < limit; i++)
+        {
+            var c = word[i];
+            if (char.IsUpper(c))
+            {
+                upper++;
+            }
+            else if (char.IsLower(c))
+            {
+                lower++;
+            }
+        }
+
+        if (upper >= 2 && lower == 0)
+        {
+            flags |= UnitFlags.AllCaps;
+        }
+
+        if (lastSegment.Length > 0 && char.IsLower(lastSegment[0]) && word.Length != lastSegment.Length)
+        {
+            flags |= UnitFlags.LowerTail;
+        }
+
+        if (word.Length > MaxWordLength)
+        {
+            flags |= UnitFlags.TooLong;
+        }
+
+        return flags;
+    }
+
+    private static void MarkSentences(string text, Unit[] units, int count)
+    {
+        var pending = true;
+        var previousEnd = 0;
+        var sentenceStart = 0;
+        var words = 0;
+        var caps = 0;
+        for (var i = 0; i <= count; i++)
+        {
+            var newSentence = i == count;
+            if (i < count)
+            {
+                ref var u = ref units[i];
+                var gap = text.AsSpan(previousEnd, u.Start - previousEnd);
+                if (gap.Contains('\n'))
+                {
+                    pending = true;
+                }
+
+                previousEnd = u.End;
+                if ((u.Flags & UnitFlags.Punct) != 0)
+                {
+                    var c = text[u.Start];
+                    if (c is '.' or '!' or '?' or ':' or ';' or '\u2026')
+                    {
+                        pending = true;
+                    }
+                    else if (!(c is '"' or '\'' or '\u201c' or '\u201d' or '\u2018' or '\u2019' or '(' or '[' or '-' or '\u2014' or '\u2013' or '*' or '#'))
+                    {
+                        pending = false;
+                    }
+
+                    continue;
+                }
+
+                if (pending)
+                {
+                    u.Flags |= UnitFlags.SentenceStart;
+                    newSentence = true;
+                    pending = false;
+                }
+
+                var last = text[u.End - 1];
+                if (last == '.' && !EntityLexicon.Abbreviations.Contains(text.AsSpan(u.Start, Math.Max(0, u.End - u.Start - 1))))
+                {
+                    pending = true;
+                }
+            }
+
+            if (newSentence)
+            {
+                if (words >= 3 && caps * 10 >= words * 7)
+                {
+                    for (var j = sentenceStart; j < i; j++)
+                    {
+                        units[j].Flags |= UnitFlags.Caseless;
+                    }
+                }
+
+                sentenceStart = i;
+                words = 0;
+                caps = 0;
+            }
+
+            if (i < count && (units[i].Flags & UnitFlags.Word) != 0 && (units[i].Flags & UnitFlags.Number) == 0)
+            {
+                words++;
+                if ((units[i].Flags & UnitFlags.AllCaps) != 0)
+                {
+                    caps++;
+                }
+            }
+        }
+    }
+
+    [Flags]
+    private enum UnitFlags : ushort
+    {
+        None = 0,
+        Word = 1,
+        Capitalized = 2,
+        AllCaps = 4,
+        Possessive = 8,
+        SentenceStart = 16,
+        Punct = 32,
+        Number = 64,
+        LowerTail = 128,
+        Caseless = 256,
+        TooLong = 512,
+    }
+
+    private struct Unit(int start, int end, UnitFlags flags)
+    {
+        public readonly int Start = start;
+        public readonly int End = end;
+        public UnitFlags Flags = flags;
+    }
+
+    /// <summary>A mention found in the first pass; <see cref="Type"/> is null while only the article can tell.</summary>
+    private struct Found(int first, int last, EntityType? type, TextSpan? role, bool multiWord)
+    {
+        public readonly int First = first;
+        public readonly int Last = last;
+        public EntityType? Type = type;
+        public readonly TextSpan? Role = role;
+        public readonly bool MultiWord = multiWord;
+    }
+
+    /// <summary>The state of one recognition run over one text.</summary>
+    private sealed class Scan(EntityRecognizer owner, string text, Unit[] units, int count)
+    {
+        private readonly EntityGazetteer _gazetteer = owner.Gazetteer;
+        private readonly List<Found> _found = [];
+
+        public void Run(CancellationToken cancellationToken)
+        {
+            var i = 0;
+            while (i < count)
+            {
+                if ((i & 1023) == 0)
+                {
+                    cancellationToken.ThrowIfCancellationRequested();
+                }
+
+                if ((units[i].Flags & UnitFlags.Caseless) != 0)
+                {
+                    i = MatchCaseless(i);
+                    continue;
+                }
+
+                if (!IsNameUnit(i))
+                {
+                    i++;
+                    continue;
+                }
+
+                var end = ExtendRun(i);
+                ProcessRun(i, end);
+                i = end;
+            }
+        }
+
+        public List<EntityMention> Results()
+        {
+            // Article-level consistency: a name typed once types its repetitions and the parts of person names.
+            var known = new Dictionary<string, EntityType>(StringComparer.Ordinal);
+            foreach (var f in _found)
+            {
+                if (f.Type is { } type && type != EntityType.Other)
+                {
+                    var name = text[units[f.First].Start..units[f.Last].End];
+                    known.TryAdd(name, type);
+                    if (type == EntityType.Person && f.Last > f.First)
+                    {
+                        for (var k = f.First; k <= f.Last; k++)
+                        {
+                            if ((units[k].Flags & UnitFlags.Capitalized) != 0)
+                            {
+                                known.TryAdd(text[units[k].Start..units[k].End], EntityType.Person);
+                            }
+                        }
+                    }
+                }
+            }
+
+            var results = new List<EntityMention>(_found.Count);
+            var lookup = known.GetAlternateLookup<ReadOnlySpan<char>>();
+            foreach (var f in _found)
+            {
+                var span = new TextSpan(units[f.First].Start, units[f.Last].End);
+                var type = f.Type;
+                if ((type is null or EntityType.Other || (!f.MultiWord && type != EntityType.Person))
+                    && lookup.TryGetValue(text.AsSpan(span.Start, span.Length), out var seen)
+                    && (type is null or EntityType.Other || seen == EntityType.Person))
+                {
+                    type = seen;
+                }
+
+                type ??= GuessFromContext(f);
+                if (type is { } t)
+                {
+                    results.Add(new EntityMention(span, t, t == EntityType.Person ? f.Role : null));
+                }
+            }
+
+            return results;
+        }
+
+        private EntityType? GuessFromContext(Found f)
+        {
+            var after = f.Last + 1;
+            if (after < count && (units[after].Flags & UnitFlags.Word) != 0 && EntityLexicon.PersonCues.Contains(Text(after)))
+            {
+                return EntityType.Person;
+            }
+
+            var before = f.First - 1;
+            if (before >= 0 && (units[before].Flags & UnitFlags.Word) != 0 && EntityLexicon.PlaceCues.Contains(Text(before)))
+            {
+                return EntityType.Place;
+            }
+
+            if (!f.MultiWord)
+            {
+                // A lone unknown name that is no part of a person named in the article is most often an organization ("Wikinews").
+                return IsCommonWord(f.First) ? EntityType.Other : EntityType.Organization;
+            }
+
+            if (f.Last - f.First <= 2)
+            {
+                var anyCommon = false;
+                for (var k = f.First; k <= f.Last; k++)
+                {
+                    anyCommon |= IsCommonWord(k);
+                }
+
+                if (!anyCommon)
+                {
+                    return EntityType.Person;
+                }
+            }
+
+            return EntityType.Other;
+        }
+
+        private ReadOnlySpan<char> Text(int unit) => text.AsSpan(units[unit].Start, units[unit].End - units[unit].Start);
+
+        private bool Has(int unit, UnitFlags flag) => (units[unit].Flags & flag) != 0;
+
+        private bool IsNameUnit(int i)
+        {
+            var flags = units[i].Flags;
+            if ((flags & (UnitFlags.Word | UnitFlags.Capitalized)) != (UnitFlags.Word | UnitFlags.Capitalized)
+                || (flags & (UnitFlags.TooLong | UnitFlags.Caseless)) != 0)
+            {
+                return false;
+            }
+
+            if ((flags & UnitFlags.LowerTail) != 0)
+            {
+                // "Kremlin-backed" is not a name; "Wai-ching" is.
+                var word = Text(i);
+                var tail = word[(word.LastIndexOf('-') + 1)..];
+                if (tail.Length <= MaxWordLength && IsCommonLower(tail))
+                {
+                    return false;
+                }
+            }
+
+            return !EntityLexicon.NotNames.Contains(Text(i)) || EntityLexicon.Determiners.Contains(Text(i));
+        }
+
+        private bool IsLowerWord(int i) => Has(i, UnitFlags.Word) && !Has(i, UnitFlags.Capitalized) && !Has(i, UnitFlags.Number);
+
+        private int ExtendRun(int start)
+        {
+            var end = start + 1;
+            while (end < count)
+            {
+                if (Has(end - 1, UnitFlags.Possessive))
+                {
+                    break;
+                }
+
+                if (IsNameUnit(end) && !Has(end, UnitFlags.SentenceStart) && !EntityLexicon.Determiners.Contains(Text(end)))
+                {
+                    end++;
+                    continue;
+                }
+
+                if (end + 1 < count && IsLowerWord(end))
+                {
+                    var word = Text(end);
+                    if (EntityLexicon.NameParticles.Contains(word) && IsNameUnit(end + 1) && !Has(end - 1, UnitFlags.AllCaps))
+                    {
+                        end += 2;
+                        continue;
+                    }
+
+                    if (word is "of" or "for" or "on" && (EntityLexicon.OrganizationStarts.Contains(Text(end - 1)) || EntityLexicon.OrganizationEnds.Contains(Text(end - 1)) || EntityLexicon.PlaceStarts.Contains(Text(end - 1)) || EntityLexicon.RoleNouns.Contains(Text(end - 1))))
+                    {
+                        var j = end + 1;
+                        if (j < count && Text(j) is "the")
+                        {
+                            j++;
+                        }
+
+                        if (j < count && IsNameUnit(j) && !EntityLexicon.Determiners.Contains(Text(j)))
+                        {
+                            end = j + 1;
+                            continue;
+                        }
+                    }
+                }
+                else if (end + 1 < count && Has(end, UnitFlags.Punct) && text[units[end].Start] == '&' && IsNameUnit(end + 1))
+                {
+                    end += 2;
+                    continue;
+                }
+
+                break;
+            }
+
+            return end;
+        }
+
+        private void ProcessRun(int start, int end)
+        {
+            while (start < end && EntityLexicon.Determiners.Contains(Text(start)))
+            {
+                start++;
+            }
+
+            if (start >= end)
+            {
+                return;
+            }
+
+            var whole = Lookup(start, end);
+            if (Has(start, UnitFlags.SentenceStart) && whole == NameKind.None && IsCommonWord(start))
+            {
+                var single = Lookup(start, start + 1);
+                var keep = end - start >= 2
+                    && (single is NameKind.Person or NameKind.FirstName or NameKind.Place or NameKind.Organization
+                        || EntityLexicon.RoleNouns.Contains(Text(start)) || EntityLexicon.RoleModifiers.Contains(Text(start))
+                        || EntityLexicon.PlaceStarts.Contains(Text(start)) || EntityLexicon.Directions.Contains(Text(start))
+                        || EntityLexicon.OrganizationStarts.Contains(Text(start)));
+                if (!keep)
+                {
+                    start++;
+                    while (start < end && EntityLexicon.Determiners.Contains(Text(start)))
+                    {
+                        start++;
+                    }
+
+                    if (start >= end)
+                    {
+                        return;
+                    }
+
+                    whole = Lookup(start, end);
+                }
+            }
+
+            var type = FromKind(whole);
+            if (IsKnownOrganization(start, end))
+            {
+                type = EntityType.Organization;
+            }
+
+            if (whole == NameKind.Nationality)
+            {
+                return;
+            }
+
+            if (type is { } known)
+            {
+                Add(start, end - 1, known, known == EntityType.Person ? RoleBefore(start, start) : null);
+                return;
+            }
+
+            if (TrySplitTitle(start, end))
+            {
+                return;
+            }
+
+            Add(start, end - 1, TypeByShape(start, end), null);
+        }
+
+        private bool TrySplitTitle(int start, int end)
+        {
+            if (end - start < 2 || EntityLexicon.OrganizationEnds.Contains(Text(end - 1)) || EntityLexicon.PlaceEnds.Contains(Text(end - 1)))
+            {
+                return false;
+            }
+
+            var title = -1;
+            for (var k = end - 2; k >= start; k--)
+            {
+                if (EntityLexicon.RoleNouns.Contains(Text(k)) && !Has(k, UnitFlags.AllCaps))
+                {
+                    title = k;
+                    break;
+                }
+            }
+
+            if (title < 0)
+            {
+                return false;
+            }
+
+            var roleStart = title;
+            while (roleStart > start && !Has(roleStart - 1, UnitFlags.Possessive)
+                && (EntityLexicon.RoleNouns.Contains(Text(roleStart - 1)) || EntityLexicon.RoleModifiers.Contains(Text(roleStart - 1))
+                    || _gazetteer.Lookup(Text(roleStart - 1)) == NameKind.Nationality))
+            {
+                roleStart--;
+            }
+
+            if (roleStart > start)
+            {
+                // "NASA Administrator Charles Bolden": the organization before the title is a mention of its own and part of the role.
+                ProcessRun(start, roleStart);
+            }
+
+            var role = RoleBefore(title + 1, start);
+            Add(title + 1, end - 1, EntityType.Person, role);
+            return true;
+        }
+
+        /// <summary>The role phrase that ends right before unit <paramref name="name"/>, starting at or before unit <paramref name="atLeast"/>.</summary>
+        private TextSpan? RoleBefore(int name, int atLeast)
+        {
+            var k = name;
+            var sawRole = false;
+            while (k > 0)
+            {
+                var p = k - 1;
+                if (!Has(p, UnitFlags.Word) || Has(p, UnitFlags.Number))
+                {
+                    break;
+                }
+
+                var word = Text(p);
+                if (EntityLexicon.RoleNouns.Contains(word))
+                {
+                    sawRole = true;
+                    k = p;
+                    continue;
+                }
+
+                if (p < atLeast && k == name)
+                {
+                    break;
+                }
+
+                if (EntityLexicon.RoleModifiers.Contains(word) && !(word is "of" or "the" or "and" or "for" && !sawRole)
+                    || (Has(p, UnitFlags.Capitalized) && !Has(p, UnitFlags.SentenceStart) && sawRole)
+                    || (Has(p, UnitFlags.Capitalized) && Has(p, UnitFlags.Possessive) && sawRole)
+                    || _gazetteer.Lookup(word) == NameKind.Nationality)
+                {
+                    if (word is "the" or "of" or "and" or "for" && (p == 0 || !Has(p - 1, UnitFlags.Capitalized)))
+                    {
+                        break;
+                    }
+
+                    k = p;
+                    continue;
+                }
+
+                if (Has(p, UnitFlags.Capitalized) && Has(p, UnitFlags.SentenceStart) && sawRole)
+                {
+                    k = p;
+                }
+
+                break;
+            }
+
+            if (!sawRole || k >= name)
+            {
+                return null;
+            }
+
+            return new TextSpan(units[k].Start, units[name - 1].End);
+        }
+
+        private EntityType? TypeByShape(int start, int end)
+        {
+            var last = Text(end - 1);
+            var first = Text(start);
+            var multi = end - start >= 2;
+            if (multi)
+            {
+                if (EntityLexicon.OrganizationEnds.Contains(last))
+                {
+                    return EntityType.Organization;
+                }
+
+                if (EntityLexicon.PlaceEnds.Contains(last))
+                {
+                    return EntityType.Place;
+                }
+
+                if (EntityLexicon.OrganizationStarts.Contains(first) && Text(start + 1) is "of" or "for")
+                {
+                    return EntityType.Organization;
+                }
+
+                if (EntityLexicon.PlaceStarts.Contains(first))
+                {
+                    return EntityType.Place;
+                }
+
+                if (EntityLexicon.Directions.Contains(first) && Lookup(start + 1, end) == NameKind.Place)
+                {
+                    return EntityType.Place;
+                }
+
+                var firstKind = Lookup(start, start + 1);
+                if ((firstKind is NameKind.FirstName or NameKind.Person && end - start <= 3) || (firstKind is NameKind.FirstName && end - start == 4 && IsInitial(start + 1)))
+                {
+                    return EntityType.Person;
+                }
+
+                var lastKind = Lookup(end - 1, end);
+                if (lastKind is NameKind.Person && end - start <= 3)
+                {
+                    return EntityType.Person;
+                }
+
+                return null;
+            }
+
+            var kind = Lookup(start, end);
+            if (kind == NameKind.FirstName)
+            {
+                return EntityType.Person;
+            }
+
+            if (Has(start, UnitFlags.AllCaps) && first.Length <= 6)
+            {
+                return EntityType.Organization;
+            }
+
+            return null;
+        }
+
+        private bool IsInitial(int unit) => units[unit].End - units[unit].Start == 2 && text[units[unit].End - 1] == '.';
+
+        private void Add(int first, int last, EntityType? type, TextSpan? role)
+        {
+            if (first > last)
+            {
+                return;
+            }
+
+            _found.Add(new Found(first, last, type, role, last > first));
+        }
+
+        private int MatchCaseless(int i)
+        {
+            if (!Has(i, UnitFlags.Word) || Has(i, UnitFlags.Number) || Has(i, UnitFlags.TooLong))
+            {
+                return i + 1;
+            }
+
+            var maxLength = Math.Min(_gazetteer.LongestNameWords, 5);
+            for (var length = maxLength; length >= 1; length--)
+            {
+                var end = i + length;
+                if (end > count || !Has(end - 1, UnitFlags.Word) || !Has(end - 1, UnitFlags.Caseless))
+                {
+                    continue;
+                }
+
+                var kind = Lookup(i, end);
+                if (kind is NameKind.Person or NameKind.Organization or NameKind.Place
+                    && (length >= 2 || (!IsCommonWord(i) && !EntityLexicon.NotNames.Contains(Text(i)))))
+                {
+                    _found.Add(new Found(i, end - 1, FromKind(kind), null, length >= 2));
+                    return end;
+                }
+            }
+
+            return i + 1;
+        }
+
+        private bool IsKnownOrganization(int start, int end)
+        {
+            var span = text.AsSpan(units[start].Start, units[end - 1].End - units[start].Start);
+            return span.Length <= 40 && !span.ContainsAny('\n', '\r') && EntityLexicon.KnownOrganizations.Contains(span);
+        }
+
+        private static EntityType? FromKind(NameKind kind) => kind switch
+        {
+            NameKind.Person => EntityType.Person,
+            NameKind.Organization => EntityType.Organization,
+            NameKind.Place => EntityType.Place,
+            NameKind.Other => EntityType.Other,
+            _ => null,
+        };
+
+        private bool IsCommonWord(int unit) => IsCommonLower(Text(unit));
+
+        private bool IsCommonLower(ReadOnlySpan<char> word)
+        {
+            if (word.Length > MaxWordLength)
+            {
+                return false;
+            }
+
+            Span<char> lower = stackalloc char[word.Length];
+            word.ToLowerInvariant(lower);
+            return _gazetteer.IsCommonWord(lower);
+        }
+
+        private NameKind Lookup(int start, int end)
+        {
+            Span<char> key = stackalloc char[MaxKeyLength];
+            var length = 0;
+            for (var k = start; k < end; k++)
+            {
+                var word = Text(k);
+                if (!Has(k, UnitFlags.Word) || length + word.Length + 1 > MaxKeyLength)
+                {
+                    return NameKind.None;
+                }
+
+                if (k > start)
+                {
+                    key[length++] = ' ';
+                }
+
+                word.CopyTo(key[length..]);
+                length += word.Length;
+            }
+
+            return _gazetteer.Lookup(key[..length]);
+        }
+    }
+}
