@@ -4,7 +4,10 @@ using Parallax.Model;
 namespace Parallax.Eval.Entities;
 
 /// <summary>A gold named mention: the name's characters and its type in Parallax's terms.</summary>
-internal sealed record GoldName(TextSpan Span, EntityType Type, string Identity);
+/// <param name="Span">The name's characters.</param>
+/// <param name="Type">Its Parallax type, or null for GUM types that are not scored (event, object, abstract…).</param>
+/// <param name="Identity">GUM's Wikipedia identity, if any.</param>
+internal sealed record GoldName(TextSpan Span, EntityType? Type, string Identity);
 
 /// <summary>
 /// Turns GUM's entity mentions into gold named-entity spans in Parallax's sense (the span is the name; titles,
@@ -37,7 +40,8 @@ internal static class GoldNames
         var seen = new HashSet<TextSpan>();
         foreach (var m in doc.Mentions)
         {
-            if (MapType(m.EntityType) is not { } type || !IsNamed(doc, m))
+            var type = MapType(m.EntityType);
+            if (!IsNamed(doc, m))
             {
                 continue;
             }
@@ -49,7 +53,23 @@ internal static class GoldNames
             }
         }
 
-        return result;
+        // Flat, as in CoNLL: a name inside a longer gold name ("New York" in "The New York Times") is dropped.
+        var flat = new List<GoldName>(result.Count);
+        foreach (var g in result)
+        {
+            var inside = false;
+            foreach (var o in result)
+            {
+                inside |= o.Span != g.Span && o.Span.Contains(g.Span);
+            }
+
+            if (!inside)
+            {
+                flat.Add(g);
+            }
+        }
+
+        return flat;
     }
 
     /// <summary>Named: the mention's syntactic head is a proper noun, or it is Wikified and holds a proper noun outside nested mentions.</summary>

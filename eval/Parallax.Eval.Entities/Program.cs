@@ -42,7 +42,8 @@ Console.WriteLine("Parallax entity recognition on GUM (news + interview), exact 
 Console.WriteLine("Type mapping: GUM person -> Person, organization -> Organization, place -> Place; other GUM types");
 Console.WriteLine("(event, time, object, abstract, substance, animal, plant) are not scored, and Parallax's Other is ignored.");
 Console.WriteLine("Gold = GUM mentions of those three types with a Wikipedia identity whose name part is a proper name;");
-Console.WriteLine("the gold span is the name itself (see eval/README-entities.md).");
+Console.WriteLine("the gold span is the name itself; names nested in a longer name are dropped (flat, as in CoNLL);");
+Console.WriteLine("a prediction on the exact span of a named GUM mention of an unscored type is ignored (see eval/README-entities.md).");
 
 var splits = GumCorpus.ReadSplits(Path.Combine(gumDir, "splits.md"));
 var docs = new List<GumDocument>();
@@ -74,15 +75,23 @@ foreach (var doc in docs)
     var gold = GoldNames.Extract(doc);
     var predicted = recognizer.Recognize(doc.Text);
     var goldSet = new Dictionary<TextSpan, EntityType>();
+    var unscored = new HashSet<TextSpan>();
     foreach (var g in gold)
     {
-        goldSet[g.Span] = g.Type;
+        if (g.Type is { } gt)
+        {
+            goldSet[g.Span] = gt;
+        }
+        else
+        {
+            unscored.Add(g.Span);
+        }
     }
 
     var predSet = new Dictionary<TextSpan, EntityType>();
     foreach (var p in predicted)
     {
-        if (p.Type != EntityType.Other)
+        if (p.Type != EntityType.Other && !unscored.Contains(p.Span))
         {
             predSet[p.Span] = p.Type;
         }
@@ -119,7 +128,8 @@ foreach (var doc in docs)
             fn[Array.IndexOf(types, type)]++;
             if (showErrors && !predSet.ContainsKey(span))
             {
-                Console.WriteLine($"  FN {doc.Name} {type} '{span.Of(doc.Text)}'");
+                var overlapping = string.Join(" | ", predicted.Overlapping(span).Select(o => $"{o.Type} '{o.Span.Of(doc.Text)}'"));
+                Console.WriteLine($"  FN {doc.Name} {type} '{span.Of(doc.Text)}' pred: {overlapping} ctx: {Context(doc.Text, span)}");
             }
         }
     }
@@ -164,6 +174,13 @@ static void Row(string name, int tp, int fp, int fn)
     var r = Ratio(tp, tp + fn);
     var f = p + r == 0 ? 0 : 2 * p * r / (p + r);
     Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{name,-14}{tp + fn,6}{tp + fp,6}{p,8:0.000}{r,8:0.000}{f,8:0.000}"));
+}
+
+static string Context(string text, TextSpan span)
+{
+    var a = Math.Max(0, span.Start - 40);
+    var b = Math.Min(text.Length, span.End + 20);
+    return text[a..b].Replace('\n', ' ');
 }
 
 static double Ratio(int a, int b) => b == 0 ? 0 : (double)a / b;

@@ -24,7 +24,7 @@ NODE_DIR = sys.argv[1]
 OUT = sys.argv[2]
 MIN_POP = 15000
 
-LEX = {18: "P", 15: "L", 14: "O"}  # noun.person, noun.location, noun.group
+LEX = {18: "P", 15: "L", 14: "O", 17: "L"}  # noun.person, noun.location, noun.group, noun.object (rivers, mountains)
 
 
 def read_adjectives():
@@ -45,6 +45,8 @@ def classify(lemma, lex, is_instance, adjs):
         return name, "D"  # Russian, American: a native / the people, not a name
     if lex in LEX:
         code = LEX[lex]
+        if lex == 17 and not is_instance:
+            return name, None
         if lex == 18 and not is_instance:
             # Capitalised kinds of person (Democrat, Catholic, Muscovite) are not names.
             return name, ("D" if " " not in name else None)
@@ -117,11 +119,19 @@ def main():
         if names.get(city) in (None, "X"):
             names[city] = "L"
     words = set()
+    capitalised = set()
     with open(WORDS, encoding="utf-8") as f:
         for line in f:
             w = line.strip()
             if w and w[0].islower() and "'" not in w:
                 words.add(w)
+            elif w and w[0].isupper() and "'" not in w:
+                capitalised.add(w)
+    # Capitalised words that are adjectives (English, Greek, Muslim, Paralympic) name no one thing: nationality code.
+    for w in sorted(capitalised):
+        low = w.lower()
+        if low in adjs or (low.endswith("s") and low[:-1] in adjs):
+            names.setdefault(w, "D")
     for first in read_first_names():
         # First names are used only as the first word of a longer name, so common words ("Will", "Rose") stay in.
         names.setdefault(first, "F")

@@ -154,6 +154,10 @@ internal static class EntityLexicon
         "European Commission", "European Union", "EU", "UN", "U.N.", "United Nations", "NATO", "G7", "G20", "BRICS",
         "Red Cross", "Amnesty International", "Human Rights Watch", "Greenpeace");
 
+    /// <summary>Country abbreviations that word lists file under the government ("U.S.").</summary>
+    public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> KnownPlaces = Set(
+        "U.S.", "US", "U.S", "USA", "U.S.A.", "UK", "U.K.", "UAE", "DRC", "DPRK", "PRC", "ROK");
+
     /// <summary>Determiners stripped from the front of names.</summary>
     public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Determiners = Set("the", "a", "an");
 

@@ -594,6 +594,10 @@ public sealed class EntityRecognizer
             {
                 type = EntityType.Organization;
             }
+            else if (end - start == 1 && EntityLexicon.KnownPlaces.Contains(Text(start)))
+            {
+                type = EntityType.Place;
+            }
 
             if (whole == NameKind.Nationality)
             {
@@ -606,7 +610,7 @@ public sealed class EntityRecognizer
                 return;
             }
 
-            if (TrySplitTitle(start, end))
+            if (TrySplitTitle(start, end) || TrySplitKnownPrefix(start, end))
             {
                 return;
             }
@@ -653,6 +657,44 @@ public sealed class EntityRecognizer
             var role = RoleBefore(title + 1, start);
             Add(title + 1, end - 1, EntityType.Person, role);
             return true;
+        }
+
+        /// <summary>"United States Hamdullah Mohib": a known place or organization directly followed by a person's name.</summary>
+        private bool TrySplitKnownPrefix(int start, int end)
+        {
+            if (end - start < 3 || EntityLexicon.OrganizationEnds.Contains(Text(end - 1)) || EntityLexicon.PlaceEnds.Contains(Text(end - 1)))
+            {
+                return false;
+            }
+
+            for (var p = end - 2; p > start; p--)
+            {
+                var kind = Lookup(start, p);
+                var prefix = IsKnownOrganization(start, p) ? EntityType.Organization : FromKind(kind);
+                if (prefix is not (EntityType.Organization or EntityType.Place) || end - p > 3)
+                {
+                    continue;
+                }
+
+                var person = Lookup(p, p + 1) == NameKind.FirstName;
+                if (!person)
+                {
+                    person = true;
+                    for (var k = p; k < end; k++)
+                    {
+                        person &= !IsCommonWord(k) && Lookup(k, k + 1) is NameKind.None or NameKind.Person or NameKind.FirstName;
+                    }
+                }
+
+                if (person)
+                {
+                    Add(start, p - 1, prefix, null);
+                    Add(p, end - 1, EntityType.Person, null);
+                    return true;
+                }
+            }
+
+            return false;
         }
 
         /// <summary>The role phrase that ends right before unit <paramref name="name"/>, starting at or before unit <paramref name="atLeast"/>.</summary>
