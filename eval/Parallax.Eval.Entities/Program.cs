@@ -24,6 +24,14 @@ for (var i = 0; i < args.Length; i++)
         case "--errors":
             showErrors = true;
             break;
+        case "--text" when i + 1 < args.Length:
+            var sample = args[++i];
+            foreach (var m in EntityRecognizer.Default.Recognize(sample))
+            {
+                Console.WriteLine($"{m.Type} '{m.Span.Of(sample)}'" + (m.Role is { } r ? $" role '{r.Of(sample)}'" : ""));
+            }
+
+            return 0;
         default:
             Console.Error.WriteLine($"unknown argument '{args[i]}'. Usage: [--data DIR] [--split dev|test|train|all] [--errors]");
             return 2;

@@ -134,7 +134,8 @@ def main():
             names.setdefault(w, "D")
     for first in read_first_names():
         # First names are used only as the first word of a longer name, so common words ("Will", "Rose") stay in.
-        names.setdefault(first, "F")
+        if names.get(first) in (None, "D"):
+            names[first] = "F"
     os.makedirs(OUT, exist_ok=True)
     lines = sorted(f"{n}\t{c}" for n, c in names.items() if "\t" not in n)
     with open(os.path.join(OUT, "names.tsv.gz"), "wb") as raw:

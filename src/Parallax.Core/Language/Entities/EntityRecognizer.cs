@@ -272,6 +272,11 @@ public sealed class EntityRecognizer
                     {
                         pending = true;
                     }
+                    else if (c is '"' or '\'' or '\u201c' or '\u2018' && (u.Start == 0 || char.IsWhiteSpace(text[u.Start - 1])))
+                    {
+                        // An opening quote starts quoted speech: "'Hey Frank,' …".
+                        pending = true;
+                    }
                     else if (!(c is '"' or '\'' or '\u201c' or '\u201d' or '\u2018' or '\u2019' or '(' or '[' or '-' or '\u2014' or '\u2013' or '*' or '#'))
                     {
                         pending = false;
@@ -288,7 +293,7 @@ public sealed class EntityRecognizer
                 }
 
                 var last = text[u.End - 1];
-                if (last == '.' && !EntityLexicon.Abbreviations.Contains(text.AsSpan(u.Start, Math.Max(0, u.End - u.Start - 1))))
+                if (last == '.' && !EntityLexicon.Abbreviations.Contains(text.AsSpan(u.Start, Math.Max(0, u.End - u.Start - 1))) && !IsInitials(text.AsSpan(u.Start, u.End - u.Start)))
                 {
                     pending = true;
                 }
@@ -318,6 +323,25 @@ public sealed class EntityRecognizer
                 }
             }
         }
+    }
+
+    /// <summary>"L.", "O.J.", "G.": capital initials, which do not end a sentence.</summary>
+    private static bool IsInitials(ReadOnlySpan<char> word)
+    {
+        if (word.Length < 2 || word.Length > 6)
+        {
+            return false;
+        }
+
+        for (var i = 0; i < word.Length; i += 2)
+        {
+            if (!char.IsUpper(word[i]) || i + 1 >= word.Length || word[i + 1] != '.')
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     [Flags]
@@ -435,6 +459,11 @@ public sealed class EntityRecognizer
 
         private EntityType? GuessFromContext(Found f)
         {
+            if (!f.MultiWord && IsCommonWord(f.First))
+            {
+                return EntityType.Other;
+            }
+
             var after = f.Last + 1;
             if (after < count && (units[after].Flags & UnitFlags.Word) != 0 && EntityLexicon.PersonCues.Contains(Text(after)))
             {
@@ -467,7 +496,7 @@ public sealed class EntityRecognizer
                 }
             }
 
-            return EntityType.Other;
+            return EntityType.Organization;
         }
 
         private ReadOnlySpan<char> Text(int unit) => text.AsSpan(units[unit].Start, units[unit].End - units[unit].Start);
@@ -488,7 +517,7 @@ public sealed class EntityRecognizer
                 // "Kremlin-backed" is not a name; "Wai-ching" is.
                 var word = Text(i);
                 var tail = word[(word.LastIndexOf('-') + 1)..];
-                if (tail.Length <= MaxWordLength && IsCommonLower(tail))
+                if (tail.Length <= MaxWordLength && IsCommonLower(tail) && (tail.Length >= 4 || tail.EndsWith("ed", StringComparison.Ordinal) || tail is "run" or "era" or "led" or "age" or "old" or "war"))
                 {
                     return false;
                 }
@@ -564,7 +593,7 @@ public sealed class EntityRecognizer
             }
 
             var whole = Lookup(start, end);
-            if (Has(start, UnitFlags.SentenceStart) && whole == NameKind.None && IsCommonWord(start))
+            if (Has(start, UnitFlags.SentenceStart) && whole == NameKind.None && IsCommonWord(start) && !IsKnownOrganization(start, end))
             {
                 var single = Lookup(start, start + 1);
                 var keep = end - start >= 2
@@ -590,6 +619,12 @@ public sealed class EntityRecognizer
             }
 
             var type = FromKind(whole);
+            if (type == EntityType.Other && end - start >= 2)
+            {
+                // WordNet files universities and buildings under artifacts: the name's own shape says more.
+                type = TypeByShape(start, end) ?? EntityType.Other;
+            }
+
             if (IsKnownOrganization(start, end))
             {
                 type = EntityType.Organization;
@@ -610,7 +645,7 @@ public sealed class EntityRecognizer
                 return;
             }
 
-            if (TrySplitTitle(start, end) || TrySplitKnownPrefix(start, end))
+            if (TrySplitTitle(start, end) || TrySplitKnownPrefix(start, end) || IsRoleOnly(start, end))
             {
                 return;
             }
@@ -648,15 +683,73 @@ public sealed class EntityRecognizer
                 roleStart--;
             }
 
+            var nameStart = title + 1;
+            if (Text(nameStart) is "of" or "for")
+            {
+                // "Secretary of State Marco Rubio", "Minister of Education Stefania Giannini".
+                nameStart++;
+                if (nameStart < end && Text(nameStart) is "the")
+                {
+                    nameStart++;
+                }
+
+                var organizationStart = nameStart;
+                var organizationEnd = nameStart;
+                for (var j = end - 2; j > nameStart; j--)
+                {
+                    if (EntityLexicon.OrganizationEnds.Contains(Text(j)) || EntityLexicon.PlaceEnds.Contains(Text(j)))
+                    {
+                        organizationEnd = j;
+                        break;
+                    }
+                }
+
+                nameStart = organizationEnd + 1;
+                if (end - nameStart < 1 || !IsNameUnit(nameStart))
+                {
+                    return false;
+                }
+
+                if (organizationEnd > organizationStart)
+                {
+                    ProcessRun(organizationStart, organizationEnd + 1);
+                }
+
+                title = nameStart - 1;
+            }
+
             if (roleStart > start)
             {
                 // "NASA Administrator Charles Bolden": the organization before the title is a mention of its own and part of the role.
                 ProcessRun(start, roleStart);
             }
 
-            var role = RoleBefore(title + 1, start);
-            Add(title + 1, end - 1, EntityType.Person, role);
+            var role = RoleBefore(nameStart, start);
+            Add(nameStart, end - 1, EntityType.Person, role);
             return true;
+        }
+
+        /// <summary>"Prime Minister", "Foreign Minister": titles without a name.</summary>
+        private bool IsRoleOnly(int start, int end)
+        {
+            for (var k = start; k < end; k++)
+            {
+                var word = Text(k);
+                if (!EntityLexicon.RoleNouns.Contains(word) && !EntityLexicon.RoleModifiers.Contains(word) && _gazetteer.Lookup(word) != NameKind.Nationality)
+                {
+                    return false;
+                }
+            }
+
+            for (var k = start; k < end; k++)
+            {
+                if (EntityLexicon.RoleNouns.Contains(Text(k)))
+                {
+                    return true;
+                }
+            }
+
+            return false;
         }
 
         /// <summary>"United States Hamdullah Mohib": a known place or organization directly followed by a person's name.</summary>
@@ -669,9 +762,19 @@ public sealed class EntityRecognizer
 
             for (var p = end - 2; p > start; p--)
             {
+                if (end - p > 3 || end - p < 2)
+                {
+                    continue;
+                }
+
                 var kind = Lookup(start, p);
                 var prefix = IsKnownOrganization(start, p) ? EntityType.Organization : FromKind(kind);
-                if (prefix is not (EntityType.Organization or EntityType.Place) || end - p > 3)
+                if (prefix is null or EntityType.Other && p - start >= 2)
+                {
+                    prefix = TypeByShape(start, p);
+                }
+
+                if (prefix is not (EntityType.Organization or EntityType.Place))
                 {
                     continue;
                 }
