@@ -459,6 +459,11 @@ public sealed class EntityRecognizer
 
         private EntityType? GuessFromContext(Found f)
         {
+            if (!f.MultiWord && Has(f.Last, UnitFlags.Possessive) && IsRoleAhead(f.Last + 1))
+            {
+                return EntityType.Person;
+            }
+
             if (!f.MultiWord && IsCommonWord(f.First))
             {
                 return EntityType.Other;
@@ -469,6 +474,7 @@ public sealed class EntityRecognizer
             {
                 return EntityType.Person;
             }
+
 
             var before = f.First - 1;
             if (before >= 0 && (units[before].Flags & UnitFlags.Word) != 0 && EntityLexicon.PlaceCues.Contains(Text(before)))
@@ -497,6 +503,30 @@ public sealed class EntityRecognizer
             }
 
             return EntityType.Organization;
+        }
+
+        /// <summary>True when a role noun follows within three words ("Trump's special representative").</summary>
+        private bool IsRoleAhead(int unit)
+        {
+            for (var k = unit; k < count && k < unit + 3; k++)
+            {
+                if (!Has(k, UnitFlags.Word))
+                {
+                    return false;
+                }
+
+                if (EntityLexicon.RoleNouns.Contains(Text(k)))
+                {
+                    return true;
+                }
+
+                if (!EntityLexicon.RoleModifiers.Contains(Text(k)))
+                {
+                    return false;
+                }
+            }
+
+            return false;
         }
 
         private ReadOnlySpan<char> Text(int unit) => text.AsSpan(units[unit].Start, units[unit].End - units[unit].Start);
@@ -593,7 +623,8 @@ public sealed class EntityRecognizer
             }
 
             var whole = Lookup(start, end);
-            if (Has(start, UnitFlags.SentenceStart) && whole == NameKind.None && IsCommonWord(start) && !IsKnownOrganization(start, end))
+            if (Has(start, UnitFlags.SentenceStart) && whole == NameKind.None && IsCommonWord(start) && !IsKnownOrganization(start, end)
+                && !(end - start == 1 && Has(start, UnitFlags.Possessive)))
             {
                 var single = Lookup(start, start + 1);
                 var keep = end - start >= 2
@@ -724,8 +755,11 @@ public sealed class EntityRecognizer
                 ProcessRun(start, roleStart);
             }
 
-            var role = RoleBefore(nameStart, start);
-            Add(nameStart, end - 1, EntityType.Person, role);
+            // The role runs from the organization or nationality before the title ("NASA Administrator") to the name,
+            // and on to the left over lower-case role words ("retired Army Major General").
+            var roleFrom = roleStart > start && roleStart - start <= 3 ? start : roleStart;
+            roleFrom = ExtendRoleLeft(roleFrom);
+            Add(nameStart, end - 1, EntityType.Person, new TextSpan(units[roleFrom].Start, units[nameStart - 1].End));
             return true;
         }
 
@@ -800,6 +834,35 @@ public sealed class EntityRecognizer
             return false;
         }
 
+        private int ExtendRoleLeft(int k)
+        {
+            while (k > 0)
+            {
+                var p = k - 1;
+                if (!Has(p, UnitFlags.Word) || Has(p, UnitFlags.Number))
+                {
+                    break;
+                }
+
+                var word = Text(p);
+                if (word is "the" or "of" or "and" or "for" or "The")
+                {
+                    break;
+                }
+
+                if (EntityLexicon.RoleModifiers.Contains(word) || EntityLexicon.RoleNouns.Contains(word)
+                    || (Has(p, UnitFlags.Capitalized) && Has(p, UnitFlags.Possessive)) || _gazetteer.Lookup(word) == NameKind.Nationality)
+                {
+                    k = p;
+                    continue;
+                }
+
+                break;
+            }
+
+            return k;
+        }
+
         /// <summary>The role phrase that ends right before unit <paramref name="name"/>, starting at or before unit <paramref name="atLeast"/>.</summary>
         private TextSpan? RoleBefore(int name, int atLeast)
         {
@@ -863,6 +926,19 @@ public sealed class EntityRecognizer
             var multi = end - start >= 2;
             if (multi)
             {
+                for (var j = start + 1; j < end - 1; j++)
+                {
+                    if (Text(j) is "of" or "for" && EntityLexicon.OrganizationStarts.Contains(Text(j - 1)))
+                    {
+                        return EntityType.Organization;
+                    }
+
+                    if (Text(j) is "Base" or "Airport" or "Airfield" or "Air Base")
+                    {
+                        return EntityType.Place;
+                    }
+                }
+
                 if (EntityLexicon.OrganizationEnds.Contains(last))
                 {
                     return EntityType.Organization;
@@ -924,6 +1000,11 @@ public sealed class EntityRecognizer
             if (first > last)
             {
                 return;
+            }
+
+            if (role is null && type is null or EntityType.Person)
+            {
+                role = RoleBefore(first, first);
             }
 
             _found.Add(new Found(first, last, type, role, last > first));

@@ -1,0 +1,113 @@
+using System.Diagnostics;
+using System.Text;
+using Parallax.Language.Entities;
+using Parallax.Language.Tokens;
+using Parallax.Model;
+using Parallax.Pipeline;
+
+namespace Parallax.Core.Tests.Language.Entities;
+
+public class EntityRecognizerTests
+{
+    [Fact]
+    public void Empty_text_has_no_mentions()
+    {
+        Assert.Empty(EntityRecognizer.Default.Recognize(""));
+    }
+
+    [Fact]
+    public void Spans_are_half_open_and_exclude_possessive_and_determiner()
+    {
+        const string text = "The Kremlin's envoy met NATO's chief.";
+        var mentions = EntityRecognizer.Default.Recognize(text);
+        Assert.Contains(mentions, m => m.Span == new TextSpan(4, 11) && m.Type == EntityType.Organization);
+        Assert.Contains(mentions, m => m.Span.Of(text) == "NATO");
+    }
+
+    [Fact]
+    public void Possessive_is_handled_whether_tokenized_as_one_token_or_split()
+    {
+        const string text = "Trump's envoy";
+        var split = new AnnotationLayer<Token>([
+            new Token(new TextSpan(0, 5), TokenKind.Word),
+            new Token(new TextSpan(5, 7), TokenKind.Word),
+            new Token(new TextSpan(8, 13), TokenKind.Word),
+        ]);
+        var fromSplit = EntityRecognizer.Default.Recognize(text, split);
+        var fromNaive = EntityRecognizer.Default.Recognize(text);
+        Assert.Equal("Trump", Assert.Single(fromSplit).Span.Of(text));
+        Assert.Equal("Trump", Assert.Single(fromNaive).Span.Of(text));
+    }
+
+    [Fact]
+    public void All_caps_text_only_yields_known_names()
+    {
+        const string text = "OFFICIALS SAY THE SUMMIT IN ANCHORAGE WILL FOCUS ON A CEASEFIRE AND NEW SANCTIONS AGAINST MOSCOW";
+        var mentions = EntityRecognizer.Default.Recognize(text);
+        Assert.All(mentions, m => Assert.Contains(m.Span.Of(text), new[] { "ANCHORAGE", "MOSCOW" }));
+        Assert.InRange(mentions.Count, 1, 2);
+    }
+
+    [Fact]
+    public void Hostile_input_does_not_throw()
+    {
+        var inputs = new[]
+        {
+            "\0\u0001\u0002 Putin \u0007\u001b[31m",
+            "Путин встретился с Trump в Alaska 東京 Tokyo",
+            new string('A', 10_000),
+            "'s 's ' . . . - - & U. S.",
+            "Mr. Dr. Gen. of the of the",
+            "\uD800 lone surrogate Moscow \uDC00",
+        };
+        foreach (var input in inputs)
+        {
+            _ = EntityRecognizer.Default.Recognize(input);
+        }
+    }
+
+    [Fact]
+    public void One_megabyte_without_spaces_is_fast()
+    {
+        var text = new StringBuilder(1_000_000);
+        while (text.Length < 1_000_000)
+        {
+            text.Append("PutinTrumpAlaska.");
+        }
+
+        var sw = Stopwatch.StartNew();
+        _ = EntityRecognizer.Default.Recognize(text.ToString());
+        Assert.True(sw.Elapsed < TimeSpan.FromSeconds(5), $"took {sw.Elapsed}");
+    }
+
+    [Fact]
+    public void Cancellation_is_observed()
+    {
+        using var cts = new CancellationTokenSource();
+        cts.Cancel();
+        Assert.Throws<OperationCanceledException>(() => EntityRecognizer.Default.Recognize("Putin met Trump.", cts.Token));
+    }
+
+    [Fact]
+    public void Gazetteer_loads_from_plain_streams()
+    {
+        using var names = new MemoryStream(Encoding.UTF8.GetBytes("Zorbania\tL\nQuux Corp\tO\nbad line\n"));
+        using var words = new MemoryStream(Encoding.UTF8.GetBytes("the\nmet\n"));
+        var gazetteer = EntityGazetteer.Load(names, words);
+        Assert.Equal(2, gazetteer.NameCount);
+        Assert.Equal(NameKind.Place, gazetteer.Lookup("zorbania"));
+        var recognizer = new EntityRecognizer(gazetteer);
+        const string text = "Officials met in Zorbania.";
+        Assert.Contains(recognizer.Recognize(text), m => m.Type == EntityType.Place && m.Span.Of(text) == "Zorbania");
+    }
+
+    [Fact]
+    public void Pipeline_stage_adds_the_layer_and_tokenizes_when_needed()
+    {
+        var pipeline = new PipelineBuilder().UseEntities().UseEntities().Build();
+        Assert.Single(pipeline.Stages);
+        var analyzed = pipeline.Analyze(new Article("t", "Sergey Lavrov arrived in Anchorage."));
+        var layer = analyzed.GetLayer<EntityMention>();
+        Assert.Contains(layer, m => m.Type == EntityType.Person && analyzed.Article.Text[m.Span.Start..m.Span.End] == "Sergey Lavrov");
+    }
+}
