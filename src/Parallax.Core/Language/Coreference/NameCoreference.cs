@@ -403,6 +403,7 @@ public static class NameCoreference
         return false;
     }
 
+    /// <summary>True when <paramref name="span"/> overlaps a person's name or an attached role (then it is no free-standing role phrase).</summary>
     private static bool OverlapsName(IReadOnlyList<EntityMention> mentions, TextSpan span)
     {
         // Binary search for the first mention ending after span.Start.
@@ -423,7 +424,7 @@ public static class NameCoreference
         for (var i = Math.Max(0, lo - 1); i < mentions.Count && mentions[i].Span.Start < span.End; i++)
         {
             var m = mentions[i];
-            if (m.Span.Overlaps(span) || (m.Role is { } r && r.Overlaps(span)))
+            if ((m.Type == EntityType.Person && m.Span.Overlaps(span)) || (m.Role is { } r && r.Overlaps(span)))
             {
                 return true;
             }
