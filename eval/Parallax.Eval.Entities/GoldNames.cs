@@ -123,7 +123,34 @@ internal static class GoldNames
         // The last run of proper-name tokens inside the mention that lies in no smaller mention and holds no title.
         var nested = NestedTokens(doc, m);
         var last = -1;
-        for (var k = m.Last; k >= m.First; k--)
+        var head = Head(doc, m);
+        if (head >= 0 && doc.Tokens[head].Upos == "PROPN" && !nested.Contains(head) && !Titles.Contains(doc.Tokens[head].Form))
+        {
+            // The run holding the syntactic head ("Mark Tedeschi" in "Mark Tedeschi, QC").
+            last = head;
+            while (true)
+            {
+                if (last + 1 <= m.Last && doc.Tokens[last + 1].Upos == "PROPN" && !nested.Contains(last + 1) && !Titles.Contains(doc.Tokens[last + 1].Form))
+                {
+                    last++;
+                }
+                else if (last + 2 <= m.Last && doc.Tokens[last + 1].Form is "-" or "." or "de" or "van" or "von" or "bin" or "al" or "El" or "Al"
+                    && doc.Tokens[last + 2].Upos == "PROPN" && !nested.Contains(last + 2))
+                {
+                    last += 2;
+                }
+                else if (last + 1 <= m.Last && doc.Tokens[last + 1].Form is "-" && last + 2 <= m.Last && !nested.Contains(last + 2) && char.IsLetter(doc.Tokens[last + 2].Form[0]))
+                {
+                    last += 2;
+                }
+                else
+                {
+                    break;
+                }
+            }
+        }
+
+        for (var k = m.Last; k >= m.First && last < 0; k--)
         {
             var t = doc.Tokens[k];
             if (t.Upos == "PROPN" && !nested.Contains(k) && !Titles.Contains(t.Form))

@@ -553,7 +553,9 @@ public sealed class EntityRecognizer
                 }
             }
 
-            return !EntityLexicon.NotNames.Contains(Text(i)) || EntityLexicon.Determiners.Contains(Text(i));
+            var text = Text(i);
+            return !EntityLexicon.NotNames.Contains(text) || EntityLexicon.Determiners.Contains(text)
+                || ((flags & UnitFlags.AllCaps) != 0 && text.Length >= 3);
         }
 
         private bool IsLowerWord(int i) => Has(i, UnitFlags.Word) && !Has(i, UnitFlags.Capitalized) && !Has(i, UnitFlags.Number);
@@ -623,7 +625,19 @@ public sealed class EntityRecognizer
             }
 
             var whole = Lookup(start, end);
-            if (Has(start, UnitFlags.SentenceStart) && whole == NameKind.None && IsCommonWord(start) && !IsKnownOrganization(start, end)
+            // "Chairman of the Australian Centre …": a title before "of" is no part of the organization's name.
+            while (end - start >= 3 && EntityLexicon.RoleNouns.Contains(Text(start)) && Text(start + 1) is "of" or "for")
+            {
+                start += Text(start + 2) is "the" ? 3 : 2;
+                whole = start < end ? Lookup(start, end) : NameKind.None;
+            }
+
+            if (start >= end)
+            {
+                return;
+            }
+
+            if (Has(start, UnitFlags.SentenceStart) && whole == NameKind.None && IsCommonWord(start) && !IsKnownOrganization(start, end) && !Has(start, UnitFlags.AllCaps)
                 && !(end - start == 1 && Has(start, UnitFlags.Possessive)))
             {
                 var single = Lookup(start, start + 1);
@@ -942,6 +956,12 @@ public sealed class EntityRecognizer
                 if (EntityLexicon.OrganizationEnds.Contains(last))
                 {
                     return EntityType.Organization;
+                }
+
+                if (end - start <= 3 && Lookup(start, start + 1) == NameKind.FirstName && !Has(end - 1, UnitFlags.AllCaps))
+                {
+                    // "Marc Lamont Hill", "Eden Hazard": a first name outweighs a place-like last word.
+                    return EntityType.Person;
                 }
 
                 if (EntityLexicon.PlaceEnds.Contains(last))
