@@ -57,8 +57,8 @@ internal static class EntityLexicon
         "telegraph", "guardian", "gazette", "magazine", "radio", "television", "tv", "channel", "airlines", "airways",
         "motors", "systems", "technologies", "industries", "holdings", "partners", "organization", "organisation",
         "alliance", "coalition", "movement", "front", "brigade", "battalion", "regiment", "division", "corps",
-        "command", "unit", "team", "fc", "church", "mission", "centre", "center", "labs",
-        "laboratory", "laboratories", "hospital", "museum", "library", "studios", "records", "pictures", "media",
+        "command", "unit", "team", "fc", "church", "mission", "labs",
+        "laboratory", "laboratories", "studios", "records", "pictures", "media",
         "communications", "reuters", "council", "secretariat", "directorate", "kremlin", "pentagon", "nations",
         "conference", "caucus", "tribunal", "chamber", "exchange", "reserve", "mint", "embassy", "consulate");
 
@@ -79,7 +79,8 @@ internal static class EntityLexicon
         "village", "town", "township", "territory", "oblast", "krai", "prefecture", "canton", "municipality",
         "borough", "creek", "falls", "reservoir", "canal", "pass", "plain", "plains", "highlands", "strip", "bank",
         "zone", "peninsula", "glacier", "volcano", "crater", "building", "field", "kingdom", "republic", "emirates",
-        "states", "lane", "drive", "way", "circle");
+        "states", "lane", "drive", "way", "circle", "center", "centre", "museum", "hospital", "library", "complex",
+        "memorial", "monument", "gallery", "prison", "camp", "shelf");
 
     /// <summary>First words that make a name a place ("Mount …", "Lake …", "Fort …").</summary>
     public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> PlaceStarts = Set(
