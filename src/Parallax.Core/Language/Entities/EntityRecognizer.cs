@@ -247,6 +247,22 @@ public sealed class EntityRecognizer
 
     private static void MarkSentences(string text, Unit[] units, int count)
     {
+        var allWords = 0;
+        var allCaps = 0;
+        for (var i = 0; i < count; i++)
+        {
+            if ((units[i].Flags & (UnitFlags.Word | UnitFlags.Number)) == UnitFlags.Word)
+            {
+                allWords++;
+                if ((units[i].Flags & UnitFlags.AllCaps) != 0)
+                {
+                    allCaps++;
+                }
+            }
+        }
+
+        // Text written (mostly) in capitals: capitalisation tells nothing anywhere in it.
+        var caselessText = allWords >= 3 && allCaps * 10 >= allWords * 7;
         var pending = true;
         var previousEnd = 0;
         var sentenceStart = 0;
@@ -301,7 +317,7 @@ public sealed class EntityRecognizer
 
             if (newSentence)
             {
-                if (words >= 3 && caps * 10 >= words * 7)
+                if (caselessText || (words >= 3 && caps * 10 >= words * 7))
                 {
                     for (var j = sentenceStart; j < i; j++)
                     {
@@ -555,7 +571,7 @@ public sealed class EntityRecognizer
 
             var text = Text(i);
             return !EntityLexicon.NotNames.Contains(text) || EntityLexicon.Determiners.Contains(text)
-                || ((flags & UnitFlags.AllCaps) != 0 && text.Length >= 3);
+                || ((flags & UnitFlags.AllCaps) != 0 && text.Length >= 3 && (EntityLexicon.KnownOrganizations.Contains(text) || !IsCommonLower(text)));
         }
 
         private bool IsLowerWord(int i) => Has(i, UnitFlags.Word) && !Has(i, UnitFlags.Capitalized) && !Has(i, UnitFlags.Number);
@@ -628,6 +644,11 @@ public sealed class EntityRecognizer
             // "Chairman of the Australian Centre …": a title before "of" is no part of the organization's name.
             while (end - start >= 3 && EntityLexicon.RoleNouns.Contains(Text(start)) && Text(start + 1) is "of" or "for")
             {
+                if (TrySplitTitle(start, end))
+                {
+                    return; // "Secretary of State Marco Rubio"
+                }
+
                 start += Text(start + 2) is "the" ? 3 : 2;
                 whole = start < end ? Lookup(start, end) : NameKind.None;
             }
