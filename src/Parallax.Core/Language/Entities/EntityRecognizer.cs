@@ -398,9 +398,21 @@ public sealed class EntityRecognizer
     {
         private readonly EntityGazetteer _gazetteer = owner.Gazetteer;
         private readonly List<Found> _found = [];
+        private readonly HashSet<string> _capitalisedInside = new(StringComparer.Ordinal);
 
         public void Run(CancellationToken cancellationToken)
         {
+            // Words the article capitalises in mid-sentence are names even at a sentence start ("Heaven Sent Gaming").
+            var inside = _capitalisedInside.GetAlternateLookup<ReadOnlySpan<char>>();
+            for (var u = 0; u < count; u++)
+            {
+                if ((units[u].Flags & (UnitFlags.Word | UnitFlags.Capitalized | UnitFlags.SentenceStart | UnitFlags.Caseless | UnitFlags.TooLong | UnitFlags.AllCaps)) == (UnitFlags.Word | UnitFlags.Capitalized)
+                    && !inside.Contains(Text(u)))
+                {
+                    inside.Add(Text(u));
+                }
+            }
+
             var i = 0;
             while (i < count)
             {
@@ -574,13 +586,23 @@ public sealed class EntityRecognizer
                 || ((flags & UnitFlags.AllCaps) != 0 && text.Length >= 3 && (EntityLexicon.KnownOrganizations.Contains(text) || !IsCommonLower(text)));
         }
 
+        /// <summary>A word after which "of" / "for" continues a name ("University of", "Centre for Control of …").</summary>
+        private bool IsNameKeyword(int i)
+        {
+            var word = Text(i);
+            return EntityLexicon.OrganizationStarts.Contains(word) || EntityLexicon.OrganizationEnds.Contains(word)
+                || EntityLexicon.PlaceStarts.Contains(word) || EntityLexicon.PlaceEnds.Contains(word) || EntityLexicon.RoleNouns.Contains(word);
+        }
+
         private bool IsLowerWord(int i) => Has(i, UnitFlags.Word) && !Has(i, UnitFlags.Capitalized) && !Has(i, UnitFlags.Number);
 
         private int ExtendRun(int start)
         {
             var end = start + 1;
+            var sawKeyword = IsNameKeyword(start);
             while (end < count)
             {
+                sawKeyword |= IsNameKeyword(end - 1);
                 if (Has(end - 1, UnitFlags.Possessive))
                 {
                     break;
@@ -601,7 +623,7 @@ public sealed class EntityRecognizer
                         continue;
                     }
 
-                    if (word is "of" or "for" or "on" && (EntityLexicon.OrganizationStarts.Contains(Text(end - 1)) || EntityLexicon.OrganizationEnds.Contains(Text(end - 1)) || EntityLexicon.PlaceStarts.Contains(Text(end - 1)) || EntityLexicon.RoleNouns.Contains(Text(end - 1))))
+                    if (word is "of" or "for" or "on" && sawKeyword)
                     {
                         var j = end + 1;
                         if (j < count && Text(j) is "the")
@@ -666,7 +688,8 @@ public sealed class EntityRecognizer
                     && (single is NameKind.Person or NameKind.FirstName or NameKind.Place or NameKind.Organization
                         || EntityLexicon.RoleNouns.Contains(Text(start)) || EntityLexicon.RoleModifiers.Contains(Text(start))
                         || EntityLexicon.PlaceStarts.Contains(Text(start)) || EntityLexicon.Directions.Contains(Text(start))
-                        || EntityLexicon.OrganizationStarts.Contains(Text(start)));
+                        || EntityLexicon.OrganizationStarts.Contains(Text(start)))
+                    || _capitalisedInside.GetAlternateLookup<ReadOnlySpan<char>>().Contains(Text(start));
                 if (!keep)
                 {
                     start++;
