@@ -23,6 +23,7 @@ WORDS = os.environ.get("WORDS_FILE", "/usr/share/dict/words")
 NODE_DIR = sys.argv[1]
 OUT = sys.argv[2]
 MIN_POP = 15000
+DEMONYM_ENDINGS = ("an", "ese", "ish", "ic", "ch", "ek", "i", "ss", "ai", "ine")
 
 LEX = {18: "P", 15: "L", 14: "O", 17: "L"}  # noun.person, noun.location, noun.group, noun.object (rivers, mountains)
 
@@ -77,14 +78,20 @@ def read_wordnet(adjs):
             lemma_low = parts[0]
             n_ptr = int(parts[3])
             offsets = parts[6 + n_ptr:]
+            common_first = False
             for off in offsets:
                 lex, is_instance, lemmas = synsets[off]
                 cased = next((l for l in lemmas if l.lower() == lemma_low and l[:1].isupper()), None)
                 if cased is None:
                     if any(l.lower() == lemma_low for l in lemmas):
-                        break  # the most frequent reading is a common noun
+                        common_first = True  # the most frequent reading is a common noun ("turkey", "bush")
                     continue
                 name, code = classify(cased, lex, is_instance, adjs)
+                if common_first:
+                    # Behind a common reading only countries and cities count ("Turkey", "Chad"), not people ("Bush").
+                    if code == "L" and lex == 15 and is_instance:
+                        names.setdefault(name, code)
+                    break
                 if code is not None:
                     names.setdefault(name, code)
                 break
@@ -130,7 +137,8 @@ def main():
     # Capitalised words that are adjectives (English, Greek, Muslim, Paralympic) name no one thing: nationality code.
     for w in sorted(capitalised):
         low = w.lower()
-        if low in adjs or (low.endswith("s") and low[:-1] in adjs):
+        stem = low[:-1] if low.endswith("s") and low[:-1] in adjs else low
+        if stem in adjs and stem.endswith(DEMONYM_ENDINGS):
             names.setdefault(w, "D")
     for first in read_first_names():
         # First names are used only as the first word of a longer name, so common words ("Will", "Rose") stay in.

@@ -384,13 +384,16 @@ public sealed class EntityRecognizer
     }
 
     /// <summary>A mention found in the first pass; <see cref="Type"/> is null while only the article can tell.</summary>
-    private struct Found(int first, int last, EntityType? type, TextSpan? role, bool multiWord)
+    private struct Found(int first, int last, EntityType? type, TextSpan? role, bool multiWord, bool weak = false)
     {
         public readonly int First = first;
         public readonly int Last = last;
         public EntityType? Type = type;
         public readonly TextSpan? Role = role;
         public readonly bool MultiWord = multiWord;
+
+        /// <summary>A sentence-initial common word ("Bush …"): kept only when the article names it elsewhere.</summary>
+        public readonly bool Weak = weak;
     }
 
     /// <summary>The state of one recognition run over one text.</summary>
@@ -475,6 +478,11 @@ public sealed class EntityRecognizer
                     type = seen;
                 }
 
+                if (f.Weak && type is null)
+                {
+                    continue;
+                }
+
                 type ??= GuessFromContext(f);
                 if (type is { } t)
                 {
@@ -494,7 +502,9 @@ public sealed class EntityRecognizer
 
             if (!f.MultiWord && IsCommonWord(f.First))
             {
-                return EntityType.Other;
+                // "the Church", "the Army", "the Onion": a capitalised common noun after "the" names an organization.
+                var p = f.First - 1;
+                return p >= 0 && Text(p) is "the" && !Has(f.First, UnitFlags.SentenceStart) ? EntityType.Organization : EntityType.Other;
             }
 
             var after = f.Last + 1;
@@ -692,6 +702,12 @@ public sealed class EntityRecognizer
                     || _capitalisedInside.GetAlternateLookup<ReadOnlySpan<char>>().Contains(Text(start));
                 if (!keep)
                 {
+                    if (end - start == 1)
+                    {
+                        _found.Add(new Found(start, start, null, null, multiWord: false, weak: true));
+                        return;
+                    }
+
                     start++;
                     while (start < end && EntityLexicon.Determiners.Contains(Text(start)))
                     {
