@@ -72,7 +72,7 @@ internal static class GoldNames
         return flat;
     }
 
-    /// <summary>Named: the mention's syntactic head is a proper noun, or it is Wikified and holds a proper noun outside nested mentions.</summary>
+    /// <summary>Named: the mention's syntactic head is a proper noun, or it is Wikified (or a person) and holds a proper noun outside nested mentions.</summary>
     private static bool IsNamed(GumDocument doc, GumMention m)
     {
         var head = Head(doc, m);
@@ -81,8 +81,9 @@ internal static class GoldNames
             return true;
         }
 
-        if (m.Identity.Length == 0)
+        if (m.Identity.Length == 0 && m.EntityType != "person")
         {
+            // A person mention headed by a description still holds the name ("immigration barrister Colin Yeo").
             return false;
         }
 
