@@ -24,6 +24,9 @@ for (var i = 0; i < args.Length; i++)
         case "--errors":
             showErrors = true;
             break;
+        case "--stress":
+            Stress();
+            return 0;
         case "--text" when i + 1 < args.Length:
             var sample = args[++i];
             foreach (var m in EntityRecognizer.Default.Recognize(sample))
@@ -182,6 +185,38 @@ static void Row(string name, int tp, int fp, int fn)
     var r = Ratio(tp, tp + fn);
     var f = p + r == 0 ? 0 : 2 * p * r / (p + r);
     Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{name,-14}{tp + fn,6}{tp + fp,6}{p,8:0.000}{r,8:0.000}{f,8:0.000}"));
+}
+
+// Bad input at scale: each must finish in linear time without exceptions.
+static void Stress()
+{
+    var cases = new (string Name, Func<string> Make)[]
+    {
+        ("50 MB one line, no spaces", () => Repeat("VladimirPutinMetDonaldTrumpInAnchorageAlaska,", 50_000_000)),
+        ("50 MB all capitals", () => Repeat("RUSSIAN PRESIDENT VLADIMIR PUTIN MET TRUMP IN ANCHORAGE, ALASKA, ON FRIDAY. ", 50_000_000)),
+        ("20 MB control characters and mixed scripts", () => Repeat("\u0001Путин\u0007 met 東京 Tokyo \u200b\uD800 Trump\t\r", 20_000_000)),
+        ("20 MB of capitalised words", () => Repeat("Alpha Beta Gamma Delta Epsilon Zeta Eta Theta ", 20_000_000)),
+    };
+    foreach (var (name, make) in cases)
+    {
+        var text = make();
+        var sw = Stopwatch.StartNew();
+        var tokens = Tokenizer.Tokenize(text);
+        var mentions = EntityRecognizer.Default.Recognize(text, tokens);
+        var seconds = sw.Elapsed.TotalSeconds;
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{name}: {mentions.Count} mentions, {text.Length / 1e6 / seconds:0.0} MB/s (tokens + entities)"));
+    }
+}
+
+static string Repeat(string unit, int length)
+{
+    var sb = new StringBuilder(length + unit.Length);
+    while (sb.Length < length)
+    {
+        sb.Append(unit);
+    }
+
+    return sb.ToString();
 }
 
 static string Context(string text, TextSpan span)

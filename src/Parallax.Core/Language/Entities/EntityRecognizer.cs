@@ -19,6 +19,7 @@ public sealed class EntityRecognizer
 {
     private const int MaxKeyLength = 128;
     private const int MaxWordLength = 48;
+    private const int MaxRunUnits = 12;
     private static readonly Lazy<EntityRecognizer> DefaultInstance = new(() => new EntityRecognizer(EntityGazetteer.Default), LazyThreadSafetyMode.ExecutionAndPublication);
 
     /// <summary>Creates a recognizer over <paramref name="gazetteer"/>.</summary>
@@ -213,6 +214,7 @@ public sealed class EntityRecognizer
 
         var upper = 0;
         var lower = 0;
+        var humps = 0;
         var limit = Math.Min(word.Length, MaxWordLength);
         for (var i = 0; i < limit; i++)
         {
@@ -220,11 +222,21 @@ public sealed class EntityRecognizer
             if (char.IsUpper(c))
             {
                 upper++;
+                if (i > 0 && char.IsLower(word[i - 1]))
+                {
+                    humps++;
+                }
             }
             else if (char.IsLower(c))
             {
                 lower++;
             }
+        }
+
+        if (humps >= 3)
+        {
+            // "VladimirPutinMetTrump": run-together words, not a name.
+            flags |= UnitFlags.TooLong;
         }
 
         if (upper >= 2 && lower == 0)
@@ -437,7 +449,12 @@ public sealed class EntityRecognizer
                 }
 
                 var end = ExtendRun(i);
-                ProcessRun(i, end);
+                if (end - i <= MaxRunUnits)
+                {
+                    // Longer runs of capitalised words are title-case text, not a name.
+                    ProcessRun(i, end);
+                }
+
                 i = end;
             }
         }

@@ -81,6 +81,14 @@ public class EntityRecognizerTests
     }
 
     [Fact]
+    public void Run_together_words_and_long_title_case_runs_are_not_names()
+    {
+        Assert.Empty(EntityRecognizer.Default.Recognize("VladimirPutinMetDonaldTrumpInAlaska"));
+        var titleCase = string.Join(' ', Enumerable.Repeat("Alpha Beta Gamma Delta", 10));
+        Assert.Empty(EntityRecognizer.Default.Recognize(titleCase));
+    }
+
+    [Fact]
     public void Cancellation_is_observed()
     {
         using var cts = new CancellationTokenSource();
