@@ -20,20 +20,52 @@ public sealed class EntityRecognizer
     private const int MaxKeyLength = 128;
     private const int MaxWordLength = 48;
     private const int MaxRunUnits = 12;
-    private static readonly Lazy<EntityRecognizer> DefaultInstance = new(() => new EntityRecognizer(EntityGazetteer.Default), LazyThreadSafetyMode.ExecutionAndPublication);
+    private const int MaxFeatures = 48;
 
-    /// <summary>Creates a recognizer over <paramref name="gazetteer"/>.</summary>
-    public EntityRecognizer(EntityGazetteer gazetteer)
+    /// <summary>How much more the type model must favour "not a name" to overrule a type the rules gave.</summary>
+    /// <remarks>Chosen on GUM's dev split (0, 0.5, 1, 2, 4 tried).</remarks>
+    private const float NoneMargin = 0.5f;
+    private static readonly Lazy<EntityRecognizer> DefaultInstance = new(() => new EntityRecognizer(EntityGazetteer.Default, EntityTypeModel.Default), LazyThreadSafetyMode.ExecutionAndPublication);
+
+    /// <summary>Creates a recognizer over <paramref name="gazetteer"/>, with <paramref name="typeModel"/> (if any) re-deciding the rules' types.</summary>
+    public EntityRecognizer(EntityGazetteer gazetteer, EntityTypeModel? typeModel = null)
     {
         ArgumentNullException.ThrowIfNull(gazetteer);
         Gazetteer = gazetteer;
+        TypeModel = typeModel;
     }
 
-    /// <summary>A recognizer over the shipped <see cref="EntityGazetteer.Default"/> gazetteer.</summary>
+    /// <summary>A recognizer over the shipped gazetteer (<see cref="EntityGazetteer.Default"/>) and type model (<see cref="EntityTypeModel.Default"/>).</summary>
     public static EntityRecognizer Default => DefaultInstance.Value;
 
     /// <summary>The names and words this recognizer consults.</summary>
     public EntityGazetteer Gazetteer { get; }
+
+    /// <summary>The model that re-decides candidate types, or null for rules alone.</summary>
+    public EntityTypeModel? TypeModel { get; }
+
+    /// <summary>
+    /// The candidate names the rules type only weakly (by default or by context), with the rules' type and the model
+    /// features: what the type model is trained on and applied to. The model (if any) is not applied.
+    /// </summary>
+    internal List<(TextSpan Span, EntityType? RuleType, int[] Features)> Candidates(string text, IReadOnlyList<Token> tokens)
+    {
+        var units = ArrayPool<Unit>.Shared.Rent(Math.Max(16, tokens.Count));
+        try
+        {
+            var count = BuildUnits(text, tokens, units, CancellationToken.None);
+            MarkSentences(text, units, count);
+            var scan = new Scan(this, text, units, count);
+            scan.Run(CancellationToken.None);
+            var candidates = new List<(TextSpan, EntityType?, int[])>();
+            scan.Results(candidates);
+            return candidates;
+        }
+        finally
+        {
+            ArrayPool<Unit>.Shared.Return(units);
+        }
+    }
 
     /// <summary>Tokenizes <paramref name="text"/> and recognizes its entity mentions.</summary>
     /// <exception cref="OperationCanceledException">When <paramref name="cancellationToken"/> is cancelled.</exception>
@@ -56,7 +88,7 @@ public sealed class EntityRecognizer
             MarkSentences(text, units, count);
             var scan = new Scan(this, text, units, count);
             scan.Run(cancellationToken);
-            return new AnnotationLayer<EntityMention>(scan.Results());
+            return new AnnotationLayer<EntityMention>(scan.Results(null));
         }
         finally
         {
@@ -459,7 +491,7 @@ public sealed class EntityRecognizer
             }
         }
 
-        public List<EntityMention> Results()
+        public List<EntityMention> Results(List<(TextSpan, EntityType?, int[])>? candidates)
         {
             // Article-level consistency: a name typed once types its repetitions and the parts of person names.
             var known = new Dictionary<string, EntityType>(StringComparer.Ordinal);
@@ -484,6 +516,7 @@ public sealed class EntityRecognizer
 
             var results = new List<EntityMention>(_found.Count);
             var lookup = known.GetAlternateLookup<ReadOnlySpan<char>>();
+            Span<int> features = stackalloc int[MaxFeatures];
             foreach (var f in _found)
             {
                 var span = new TextSpan(units[f.First].Start, units[f.Last].End);
@@ -500,7 +533,35 @@ public sealed class EntityRecognizer
                     continue;
                 }
 
+                // Types the rules found from strong evidence (gazetteer, keywords, titles, first names, the article
+                // itself) stand; the model decides the rest: names typed only by default or by weak context.
+                var strong = type is not null;
+                if (type is null && !f.MultiWord && Has(f.Last, UnitFlags.Possessive) && IsRoleAhead(f.Last + 1))
+                {
+                    strong = true;
+                }
+
                 type ??= GuessFromContext(f);
+                if ((candidates is not null && !strong) || (candidates is null && owner.TypeModel is not null && !strong))
+                {
+                    var n = Features(f, type, lookup, features);
+                    if (candidates is not null)
+                    {
+                        candidates.Add((span, type, features[..n].ToArray()));
+                        continue;
+                    }
+
+                    var ruleClass = type is { } rt && rt != EntityType.Other ? (int)rt : -1;
+                    var predicted = owner.TypeModel!.Predict(features[..n], ruleClass, NoneMargin);
+                    type = predicted switch
+                    {
+                        0 => EntityType.Person,
+                        1 => EntityType.Organization,
+                        2 => EntityType.Place,
+                        _ => type is null ? null : EntityType.Other,
+                    };
+                }
+
                 if (type is { } t)
                 {
                     results.Add(new EntityMention(span, t, t == EntityType.Person ? f.Role : null));
@@ -508,6 +569,51 @@ public sealed class EntityRecognizer
             }
 
             return results;
+        }
+
+        /// <summary>The type model's features for one candidate: the rules' guess, gazetteer kinds, words in and around the name, shape.</summary>
+        private int Features(Found f, EntityType? ruleType, Dictionary<string, EntityType>.AlternateLookup<ReadOnlySpan<char>> known, Span<int> buffer)
+        {
+            var n = 0;
+            var size = f.Last - f.First + 1;
+            var rule = ruleType is { } r ? (int)r : -1;
+            buffer[n++] = EntityTypeModel.Hash("bias", 0);
+            buffer[n++] = EntityTypeModel.Hash("rule", rule);
+            buffer[n++] = EntityTypeModel.Hash("rule+n", (rule * 8) + Math.Min(size, 4));
+            buffer[n++] = EntityTypeModel.Hash("whole", (int)Lookup(f.First, f.Last + 1));
+            buffer[n++] = EntityTypeModel.Hash("first", (int)Lookup(f.First, f.First + 1));
+            buffer[n++] = EntityTypeModel.Hash("last", (int)Lookup(f.Last, f.Last + 1));
+            buffer[n++] = EntityTypeModel.Hash("n", Math.Min(size, 4));
+            // The name's own words are left out on purpose: with a small training set they memorise names.
+            var lastWord = Text(f.Last);
+            buffer[n++] = EntityTypeModel.Hash("suf3", lastWord[Math.Max(0, lastWord.Length - 3)..]);
+            buffer[n++] = EntityTypeModel.Hash("pw", f.First > 0 ? Text(f.First - 1) : "<s>");
+            buffer[n++] = EntityTypeModel.Hash("pw2", f.First > 1 ? Text(f.First - 2) : "<s>");
+            buffer[n++] = EntityTypeModel.Hash("nw", f.Last + 1 < count ? Text(f.Last + 1) : "</s>");
+            buffer[n++] = EntityTypeModel.Hash("nw2", f.Last + 2 < count ? Text(f.Last + 2) : "</s>");
+            var flags = 0;
+            flags |= Has(f.First, UnitFlags.AllCaps) ? 1 : 0;
+            flags |= Has(f.First, UnitFlags.SentenceStart) ? 2 : 0;
+            flags |= Has(f.Last, UnitFlags.Possessive) ? 4 : 0;
+            flags |= IsCommonWord(f.First) ? 8 : 0;
+            flags |= IsCommonWord(f.Last) ? 16 : 0;
+            flags |= f.Role is not null ? 32 : 0;
+            flags |= known.TryGetValue(text.AsSpan(units[f.First].Start, units[f.Last].End - units[f.First].Start), out var seen) && seen == EntityType.Person ? 64 : 0;
+            for (var bit = 0; bit < 7; bit++)
+            {
+                if ((flags & (1 << bit)) != 0)
+                {
+                    buffer[n++] = EntityTypeModel.Hash("flag", bit);
+                }
+            }
+
+            var keywords = (EntityLexicon.OrganizationEnds.Contains(lastWord) ? 1 : 0)
+                | (EntityLexicon.PlaceEnds.Contains(lastWord) ? 2 : 0)
+                | (EntityLexicon.OrganizationStarts.Contains(Text(f.First)) ? 4 : 0)
+                | (EntityLexicon.PlaceStarts.Contains(Text(f.First)) ? 8 : 0)
+                | (EntityLexicon.KnownOrganizations.Contains(text.AsSpan(units[f.First].Start, Math.Min(40, units[f.Last].End - units[f.First].Start))) ? 16 : 0);
+            buffer[n++] = EntityTypeModel.Hash("kw", keywords);
+            return n;
         }
 
         private EntityType? GuessFromContext(Found f)
