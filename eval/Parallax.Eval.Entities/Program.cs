@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Globalization;
 using System.Text;
 using Parallax.Eval.Entities;
+using Parallax.Language.Coreference;
 using Parallax.Language.Entities;
 using Parallax.Language.Tokens;
 using Parallax.Model;
@@ -24,6 +25,17 @@ for (var i = 0; i < args.Length; i++)
         case "--errors":
             showErrors = true;
             break;
+        case "--chains" when i + 1 < args.Length:
+            var article = File.ReadAllText(args[++i]);
+            var analyzed = new Parallax.Pipeline.PipelineBuilder().UseCoreference().Build().Analyze(new Article(args[i], article));
+            foreach (var chain in analyzed.GetLayer<NameChain>())
+            {
+                var mentionTexts = string.Join(" | ", chain.Mentions.Select(m => m.Kind == ChainMentionKind.RolePhrase ? $"[{m.Span.Of(article)}]" : m.Span.Of(article)));
+                var roles = string.Join("; ", chain.Roles.Select(r => r.Of(article)).Distinct());
+                Console.WriteLine($"{chain.Type,-12} {chain.CanonicalName}: {mentionTexts}" + (roles.Length > 0 ? $"  roles: {roles}" : ""));
+            }
+
+            return 0;
         case "--stress":
             Stress();
             return 0;

@@ -14,7 +14,7 @@ if (args.Length == 0 || args[0] != "ner")
 var repo = FindRepo();
 var dataDir = repo is null ? null : Path.Combine(Path.GetDirectoryName(repo)!, "shared", "data");
 var output = repo is null ? "ner-types.bin" : Path.Combine(repo, "data", "models", "ner-types.bin");
-var epochs = 10;
+var epochs = 5;
 for (var i = 1; i < args.Length; i++)
 {
     switch (args[i])

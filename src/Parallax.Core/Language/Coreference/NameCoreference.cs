@@ -244,13 +244,20 @@ public static class NameCoreference
 
     private static void AddRoleWords(Chain chain, string role)
     {
-        foreach (var raw in role.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+        var words = role.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        foreach (var raw in words)
         {
             var word = Normalize(raw);
             if (word.Length > 0)
             {
                 chain.RoleWords.Add(word);
             }
+        }
+
+        // The role's head is its last word: "Russian President's special representative" is a representative, not a president.
+        if (words.Length > 0 && Normalize(words[^1]) is { Length: > 0 } head)
+        {
+            chain.RoleHeads.Add(head);
         }
     }
 
@@ -271,7 +278,7 @@ public static class NameCoreference
         var anyRoles = false;
         foreach (var c in chains)
         {
-            anyRoles |= c.RoleWords.Count > 0;
+            anyRoles |= c.RoleHeads.Count > 0;
         }
 
         if (!anyRoles)
@@ -346,7 +353,7 @@ public static class NameCoreference
         Chain? found = null;
         foreach (var c in chains)
         {
-            if (c.Type != EntityType.Person || c.Mentions.Count == 0 || c.Mentions[0].Span.Start >= before || !c.RoleWords.Contains(headWord))
+            if (c.Type != EntityType.Person || c.Mentions.Count == 0 || c.Mentions[0].Span.Start >= before || !c.RoleHeads.Contains(headWord))
             {
                 continue;
             }
@@ -481,5 +488,7 @@ public static class NameCoreference
         public List<TextSpan> Roles { get; } = [];
 
         public HashSet<string> RoleWords { get; } = new(StringComparer.Ordinal);
+
+        public HashSet<string> RoleHeads { get; } = new(StringComparer.Ordinal);
     }
 }

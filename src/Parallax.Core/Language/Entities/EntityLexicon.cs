@@ -28,7 +28,8 @@ internal static class EntityLexicon
         "mp", "ombudsman", "treasurer", "comptroller", "auditor", "inspector", "superintendent", "principal", "dean",
         "provost", "rector", "pastor", "priest", "minister-president", "governor-general", "attorney-general",
         "secretary-general", "director-general", "chief-of-staff", "whip", "delegate", "consul", "attaché", "attache",
-        "press", "correspondent", "colonel-general", "brigadier", "corporal", "private", "field");
+        "press", "correspondent", "colonel-general", "brigadier", "corporal", "private", "field", "businessman",
+        "businesswoman", "billionaire", "tycoon", "oligarch");
 
     /// <summary>Modifiers that occur inside role phrases ("special", "retired", "foreign", "Army").</summary>
     public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> RoleModifiers = Set(

@@ -1086,7 +1086,12 @@ public sealed class EntityRecognizer
                     break;
                 }
 
-                if (EntityLexicon.RoleModifiers.Contains(word) && !(word is "of" or "the" or "and" or "for" && !sawRole)
+                if (word is "and")
+                {
+                    break; // "Foreign Minister Sergey Lavrov and aide Yuri Ushakov": the role does not reach across another name.
+                }
+
+                if (EntityLexicon.RoleModifiers.Contains(word) && !(word is "of" or "the" or "for" && !sawRole)
                     || (Has(p, UnitFlags.Capitalized) && !Has(p, UnitFlags.SentenceStart) && sawRole)
                     || (Has(p, UnitFlags.Capitalized) && Has(p, UnitFlags.Possessive) && sawRole)
                     || _gazetteer.Lookup(word) == NameKind.Nationality)

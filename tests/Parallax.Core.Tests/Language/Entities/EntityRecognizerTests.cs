@@ -119,3 +119,49 @@ public class EntityRecognizerTests
         Assert.Contains(layer, m => m.Type == EntityType.Person && analyzed.Article.Text[m.Span.Start..m.Span.End] == "Sergey Lavrov");
     }
 }
+
+public class EntityTypeModelTests
+{
+    [Fact]
+    public void Shipped_model_loads_and_round_trips()
+    {
+        var model = EntityTypeModel.Default;
+        Assert.NotNull(model);
+        using var buffer = new MemoryStream();
+        model.Save(buffer);
+        buffer.Position = 0;
+        var copy = EntityTypeModel.Load(buffer);
+        int[] features = [EntityTypeModel.Hash("bias", 0), EntityTypeModel.Hash("rule", 0), EntityTypeModel.Hash("nw", "said")];
+        Assert.Equal(model.Predict(features), copy.Predict(features));
+    }
+
+    [Fact]
+    public void Garbage_is_rejected_with_invalid_data()
+    {
+        using var gzip = new MemoryStream();
+        using (var writer = new System.IO.Compression.GZipStream(gzip, System.IO.Compression.CompressionLevel.Fastest, leaveOpen: true))
+        {
+            writer.Write("not a model"u8);
+        }
+
+        gzip.Position = 0;
+        Assert.Throws<InvalidDataException>(() => EntityTypeModel.Load(gzip));
+    }
+
+    [Fact]
+    public void Training_is_deterministic_and_learns_a_separable_rule()
+    {
+        var examples = new List<(int[] Features, int Label)>();
+        for (var i = 0; i < 50; i++)
+        {
+            examples.Add(([EntityTypeModel.Hash("nw", "said"), i], 0));
+            examples.Add(([EntityTypeModel.Hash("pw", "in"), i + 1000], 2));
+        }
+
+        var a = EntityTypeModel.Train(examples, bits: 12, epochs: 3);
+        var b = EntityTypeModel.Train(examples, bits: 12, epochs: 3);
+        Assert.Equal(0, a.Predict([EntityTypeModel.Hash("nw", "said")]));
+        Assert.Equal(2, a.Predict([EntityTypeModel.Hash("pw", "in")]));
+        Assert.Equal(a.Predict([EntityTypeModel.Hash("pw", "in")]), b.Predict([EntityTypeModel.Hash("pw", "in")]));
+    }
+}
