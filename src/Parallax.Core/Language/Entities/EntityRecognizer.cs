@@ -494,20 +494,23 @@ public sealed class EntityRecognizer
         public List<EntityMention> Results(List<(TextSpan, EntityType?, int[])>? candidates)
         {
             // Article-level consistency: a name typed once types its repetitions and the parts of person names.
+            // Names the rules could only guess ("Sergey Lavrov") lend their parts a type too, but only a weak one.
             var known = new Dictionary<string, EntityType>(StringComparer.Ordinal);
+            var guessed = new Dictionary<string, EntityType>(StringComparer.Ordinal);
             foreach (var f in _found)
             {
-                if (f.Type is { } type && type != EntityType.Other)
+                var sure = f.Type is not null;
+                if ((f.Type ?? (f.MultiWord && !f.Weak ? GuessFromContext(f) : null)) is { } type && type != EntityType.Other)
                 {
-                    var name = text[units[f.First].Start..units[f.Last].End];
-                    known.TryAdd(name, type);
+                    var table = sure ? known : guessed;
+                    table.TryAdd(text[units[f.First].Start..units[f.Last].End], type);
                     if (type == EntityType.Person && f.Last > f.First)
                     {
                         for (var k = f.First; k <= f.Last; k++)
                         {
                             if ((units[k].Flags & UnitFlags.Capitalized) != 0)
                             {
-                                known.TryAdd(text[units[k].Start..units[k].End], EntityType.Person);
+                                table.TryAdd(text[units[k].Start..units[k].End], EntityType.Person);
                             }
                         }
                     }
@@ -516,6 +519,7 @@ public sealed class EntityRecognizer
 
             var results = new List<EntityMention>(_found.Count);
             var lookup = known.GetAlternateLookup<ReadOnlySpan<char>>();
+            var guessLookup = guessed.GetAlternateLookup<ReadOnlySpan<char>>();
             Span<int> features = stackalloc int[MaxFeatures];
             foreach (var f in _found)
             {
@@ -528,6 +532,13 @@ public sealed class EntityRecognizer
                     type = seen;
                 }
 
+                var weaklyKnown = false;
+                if (type is null && !f.MultiWord && guessLookup.TryGetValue(text.AsSpan(span.Start, span.Length), out var guess))
+                {
+                    type = guess;
+                    weaklyKnown = true;
+                }
+
                 if (f.Weak && type is null)
                 {
                     continue;
@@ -535,7 +546,7 @@ public sealed class EntityRecognizer
 
                 // Types the rules found from strong evidence (gazetteer, keywords, titles, first names, the article
                 // itself) stand; the model decides the rest: names typed only by default or by weak context.
-                var strong = type is not null;
+                var strong = type is not null && !weaklyKnown;
                 if (type is null && !f.MultiWord && Has(f.Last, UnitFlags.Possessive) && IsRoleAhead(f.Last + 1))
                 {
                     strong = true;
@@ -1096,7 +1107,7 @@ public sealed class EntityRecognizer
                     || (Has(p, UnitFlags.Capitalized) && Has(p, UnitFlags.Possessive) && sawRole)
                     || _gazetteer.Lookup(word) == NameKind.Nationality)
                 {
-                    if (word is "the" or "of" or "and" or "for" && (p == 0 || !Has(p - 1, UnitFlags.Capitalized)))
+                    if ((EntityLexicon.Determiners.Contains(word) || word is "of" or "for") && (p == 0 || !Has(p - 1, UnitFlags.Capitalized) || Has(p, UnitFlags.Capitalized)))
                     {
                         break;
                     }
@@ -1105,7 +1116,7 @@ public sealed class EntityRecognizer
                     continue;
                 }
 
-                if (Has(p, UnitFlags.Capitalized) && Has(p, UnitFlags.SentenceStart) && sawRole)
+                if (Has(p, UnitFlags.Capitalized) && Has(p, UnitFlags.SentenceStart) && sawRole && !EntityLexicon.Determiners.Contains(word))
                 {
                     k = p;
                 }

@@ -57,6 +57,24 @@ public class NameCoreferenceTests
     }
 
     [Fact]
+    public void Role_phrase_matches_the_head_of_a_role_not_its_possessor()
+    {
+        var (text, chains) = Chains(
+            "The Russian President's special representative Kirill Dmitriev arrived first. Later the Russian president spoke.");
+        var envoy = ChainOf(text, chains, "Kirill Dmitriev");
+        Assert.Equal("Russian President's special representative", Assert.Single(envoy.Roles).Of(text));
+        Assert.DoesNotContain(envoy.Mentions, m => m.Kind == ChainMentionKind.RolePhrase);
+    }
+
+    [Fact]
+    public void Surname_first_then_full_name_makes_one_chain()
+    {
+        var (text, chains) = Chains("Lavrov arrived early. Sergey Lavrov then met reporters.");
+        var lavrov = ChainOf(text, chains, "Sergey Lavrov");
+        Assert.Equal(["Lavrov", "Sergey Lavrov"], MentionTexts(text, lavrov));
+    }
+
+    [Fact]
     public void Acronym_joins_the_organization_name()
     {
         var (text, chains) = Chains("The North Atlantic Treaty Organization met in Brussels. NATO said it would respond.");
