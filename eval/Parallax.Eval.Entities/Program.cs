@@ -8,10 +8,12 @@ using Parallax.Language.Tokens;
 using Parallax.Model;
 
 // Scores Parallax's entity recognizer on GUM's named person / organization / place mentions (news + interviews)
-// and measures its speed. Usage: dotnet run -c Release --project eval/Parallax.Eval.Entities -- [--data DIR] [--split dev|test|train|all] [--errors]
+// and measures its speed. Usage: dotnet run -c Release --project eval/Parallax.Eval.Entities -- [--data DIR] [--split dev|test|train|all] [--errors] [--rules-only]
+// Also: --text "snippet" (print mentions), --chains FILE (print coreference chains), --stress (bad input at scale).
 var dataDir = (string?)null;
 var split = "all";
 var showErrors = false;
+var rulesOnlyScoring = false;
 for (var i = 0; i < args.Length; i++)
 {
     switch (args[i])
@@ -24,6 +26,9 @@ for (var i = 0; i < args.Length; i++)
             break;
         case "--errors":
             showErrors = true;
+            break;
+        case "--rules-only":
+            rulesOnlyScoring = true;
             break;
         case "--chains" when i + 1 < args.Length:
             var article = File.ReadAllText(args[++i]);
@@ -87,7 +92,8 @@ if (docs.Count == 0)
     return 0;
 }
 
-var recognizer = EntityRecognizer.Default;
+var recognizer = rulesOnlyScoring ? new EntityRecognizer(EntityGazetteer.Default, typeModel: null) : EntityRecognizer.Default;
+Console.WriteLine(rulesOnlyScoring ? "recognizer: rules + gazetteers only" : "recognizer: rules + gazetteers + type model");
 var types = new[] { EntityType.Person, EntityType.Organization, EntityType.Place };
 var tp = new int[3];
 var fp = new int[3];
