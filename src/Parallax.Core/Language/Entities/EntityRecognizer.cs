@@ -546,7 +546,12 @@ public sealed class EntityRecognizer
 
                 // Types the rules found from strong evidence (gazetteer, keywords, titles, first names, the article
                 // itself) stand; the model decides the rest: names typed only by default or by weak context.
-                var strong = type is not null && !weaklyKnown;
+                var strong = (type is not null && !weaklyKnown) || f.Role is not null;
+                if (f.Role is not null)
+                {
+                    type ??= EntityType.Person; // a title or role right before a name: a person ("Senior researcher Mu Li")
+                }
+
                 if (type is null && !f.MultiWord && Has(f.Last, UnitFlags.Possessive) && IsRoleAhead(f.Last + 1))
                 {
                     strong = true;
@@ -1141,9 +1146,15 @@ public sealed class EntityRecognizer
             {
                 for (var j = start + 1; j < end - 1; j++)
                 {
-                    if (Text(j) is "of" or "for" && EntityLexicon.OrganizationStarts.Contains(Text(j - 1)))
+                    if (Text(j) is "of" or "for" && (EntityLexicon.OrganizationStarts.Contains(Text(j - 1)) || EntityLexicon.OrganizationEnds.Contains(Text(j - 1))
+                        || Text(j - 1) is "Centre" or "Center" && Text(j) is "for"))
                     {
-                        return EntityType.Organization;
+                        return EntityType.Organization; // "Department of State", "Centre for Control of …"
+                    }
+
+                    if (Text(j) is "of" && EntityLexicon.PlaceEnds.Contains(Text(j - 1)))
+                    {
+                        return EntityType.Place; // "Bay of Bengal", "Gulf of Mexico"
                     }
 
                     if (Text(j) is "Base" or "Airport" or "Airfield" or "Air Base")
