@@ -455,8 +455,10 @@ public static class NameCoreference
         word.End - word.Start > 1 && text[word.End - 1] is ',' or ';' or ':' or '.' or '!' or '?' or '"' or ')' or '\u201d' or '\u2019'
         && !(text[word.End - 1] == '.' && text[word.End - 2] is >= 'A' and <= 'Z');
 
+    /// <summary>True when the word ends in punctuation that closes a phrase (not the period of "U.S.").</summary>
     private static bool PunctuationFollows(string text, int end) =>
-        end > 0 && text[end - 1] is ',' or ';' or ':' or '.' or '!' or '?' or ')' or '"' or '\u201d';
+        end > 0 && text[end - 1] is ',' or ';' or ':' or '.' or '!' or '?' or ')' or '"' or '\u201d'
+        && !(text[end - 1] == '.' && end >= 2 && char.IsUpper(text[end - 2]));
 
     private static bool TryNextWord(string text, ref int position, out int start, out int end)
     {

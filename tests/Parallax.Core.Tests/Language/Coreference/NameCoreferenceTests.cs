@@ -42,6 +42,15 @@ public class NameCoreferenceTests
     }
 
     [Fact]
+    public void Abbreviated_nationality_in_a_role_phrase()
+    {
+        var (text, chains) = Chains("U.S. President Donald Trump met Russian President Vladimir Putin. Later the U.S. president left.");
+        var trump = ChainOf(text, chains, "Donald Trump");
+        Assert.Contains(trump.Mentions, m => m.Kind == ChainMentionKind.RolePhrase && m.Span.Of(text) == "the U.S. president");
+        Assert.DoesNotContain(ChainOf(text, chains, "Vladimir Putin").Mentions, m => m.Kind == ChainMentionKind.RolePhrase);
+    }
+
+    [Fact]
     public void Ambiguous_role_phrase_is_left_alone()
     {
         var (text, chains) = Chains("President Vladimir Putin met President Donald Trump. Then the president left.");
