@@ -225,6 +225,21 @@ public sealed class EntityRecognizer
                 break;
             }
 
+            // A tokenizer may keep "Trump's" (or "allies'") as one token: the possessive is no part of the name.
+            if (end - start > 2 && (text[end - 1] is 's' or 'S') && (text[end - 2] is '\'' or '\u2019'))
+            {
+                end -= 2;
+                flags |= UnitFlags.Possessive;
+            }
+            else if (end - start > 1 && (text[end - 1] is '\'' or '\u2019'))
+            {
+                end -= 1;
+                flags |= UnitFlags.Possessive;
+            }
+
+            // The last segment of a hyphenated word, whether the tokenizer split it or not ("Kremlin-backed").
+            var hyphen = text.AsSpan(start, end - start).LastIndexOf('-');
+            lastSegment = hyphen > 0 ? start + hyphen + 1 : start;
             units[n++] = new Unit(start, end, flags | Classify(text.AsSpan(start, end - start), text.AsSpan(lastSegment, end - lastSegment)));
         }
 

@@ -40,6 +40,19 @@ public class EntityRecognizerTests
     }
 
     [Fact]
+    public void Whole_word_tokens_with_possessive_and_hyphen_are_handled()
+    {
+        const string text = "Trump's Kremlin-backed rival";
+        var tokens = new AnnotationLayer<Token>([
+            new Token(new TextSpan(0, 7), TokenKind.Word),
+            new Token(new TextSpan(8, 22), TokenKind.Word),
+            new Token(new TextSpan(23, 28), TokenKind.Word),
+        ]);
+        var mentions = EntityRecognizer.Default.Recognize(text, tokens);
+        Assert.Equal("Trump", Assert.Single(mentions).Span.Of(text));
+    }
+
+    [Fact]
     public void All_caps_text_only_yields_known_names()
     {
         const string text = "OFFICIALS SAY THE SUMMIT IN ANCHORAGE WILL FOCUS ON A CEASEFIRE AND NEW SANCTIONS AGAINST MOSCOW";
