@@ -12,12 +12,14 @@ public static class ParallaxCli
         ArgumentNullException.ThrowIfNull(args);
         var extract = ExtractCommand.Create(stdout, stderr);
         var analyze = AnalyzeCommand.Create(stdout, stderr);
+        var annotate = AnnotateCommand.Create(stdout, stderr);
         var root = new RootCommand(
             "Parallax reads many articles about one story, from outlets with different slants, and shows with evidence " +
             "where they agree, where they contradict each other, and what each leaves out.")
         {
             extract,
             analyze,
+            annotate,
         };
         ExamplesHelpAction.Install(root, new Dictionary<Command, string>
         {
@@ -25,6 +27,7 @@ public static class ParallaxCli
                      "  parallax extract page.html --format text",
             [extract] = ExtractCommand.Examples,
             [analyze] = AnalyzeCommand.Examples,
+            [annotate] = AnnotateCommand.Examples,
         });
 
         var parse = root.Parse(args);

@@ -17,6 +17,7 @@ public sealed class EntitiesExtension : IPipelineExtension
     public void Setup(PipelineBuilder builder)
     {
         ArgumentNullException.ThrowIfNull(builder);
+        builder.UseSentences();
         if (!builder.Contains<EntityStage>())
         {
             builder.Add(new EntityStage(Recognizer ?? EntityRecognizer.Default));
