@@ -26,6 +26,31 @@ internal static class ContractJson
         _ => "error",
     };
 
+    /// <summary>An article's source, metadata, text, removed parts and diagnostics, as properties of the open object.</summary>
+    public static void WriteArticleFields(Utf8JsonWriter writer, Article article)
+    {
+        var meta = article.Metadata;
+        writer.WriteString("source", article.Source);
+        writer.WriteString("title", meta.Title);
+        writer.WriteString("outlet", meta.Outlet);
+        writer.WriteString("author", meta.Author);
+        writer.WriteString("published", IsoDate(meta.Published));
+        writer.WriteString("language", meta.Language);
+        writer.WriteString("url", meta.Url);
+        writer.WriteString("text", article.Text);
+        writer.WriteStartArray("removed");
+        foreach (var removed in article.Removed)
+        {
+            writer.WriteStartObject();
+            writer.WriteString("text", removed.Text);
+            writer.WriteString("reason", removed.Reason);
+            writer.WriteEndObject();
+        }
+
+        writer.WriteEndArray();
+        WriteDiagnostics(writer, article.Diagnostics);
+    }
+
     public static void WriteDiagnostics(Utf8JsonWriter writer, IEnumerable<Diagnostic> diagnostics)
     {
         writer.WriteStartArray("diagnostics");

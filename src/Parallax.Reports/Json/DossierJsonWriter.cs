@@ -56,29 +56,9 @@ public static class DossierJsonWriter
 
     private static void WriteArticle(Utf8JsonWriter writer, DossierArticle entry)
     {
-        var article = entry.Article;
-        var meta = article.Metadata;
         writer.WriteStartObject();
         writer.WriteString("id", entry.Id);
-        writer.WriteString("source", article.Source);
-        writer.WriteString("title", meta.Title);
-        writer.WriteString("outlet", meta.Outlet);
-        writer.WriteString("author", meta.Author);
-        writer.WriteString("published", ContractJson.IsoDate(meta.Published));
-        writer.WriteString("language", meta.Language);
-        writer.WriteString("url", meta.Url);
-        writer.WriteString("text", article.Text);
-        writer.WriteStartArray("removed");
-        foreach (var removed in article.Removed)
-        {
-            writer.WriteStartObject();
-            writer.WriteString("text", removed.Text);
-            writer.WriteString("reason", removed.Reason);
-            writer.WriteEndObject();
-        }
-
-        writer.WriteEndArray();
-        ContractJson.WriteDiagnostics(writer, article.Diagnostics);
+        ContractJson.WriteArticleFields(writer, entry.Article);
         writer.WriteEndObject();
     }
 }

@@ -18,27 +18,8 @@ public static class ExtractionJsonWriter
         using var stream = new MemoryStream();
         using (var writer = new Utf8JsonWriter(stream, ContractJson.Options(indented: false)))
         {
-            var meta = article.Metadata;
             writer.WriteStartObject();
-            writer.WriteString("source", article.Source);
-            writer.WriteString("title", meta.Title);
-            writer.WriteString("outlet", meta.Outlet);
-            writer.WriteString("author", meta.Author);
-            writer.WriteString("published", ContractJson.IsoDate(meta.Published));
-            writer.WriteString("language", meta.Language);
-            writer.WriteString("url", meta.Url);
-            writer.WriteString("text", article.Text);
-            writer.WriteStartArray("removed");
-            foreach (var removed in article.Removed)
-            {
-                writer.WriteStartObject();
-                writer.WriteString("text", removed.Text);
-                writer.WriteString("reason", removed.Reason);
-                writer.WriteEndObject();
-            }
-
-            writer.WriteEndArray();
-            ContractJson.WriteDiagnostics(writer, article.Diagnostics);
+            ContractJson.WriteArticleFields(writer, article);
             writer.WriteEndObject();
         }
 
