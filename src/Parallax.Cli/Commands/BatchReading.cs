@@ -111,7 +111,9 @@ internal static class BatchReading
         table.AddColumn("Problem");
         foreach (var failure in outcome.Failures.Take(20))
         {
-            var message = failure.Diagnostics.IsEmpty ? "no article found" : failure.Diagnostics[0].Message;
+            var error = failure.Diagnostics.FirstOrDefault(d => d.Severity == DiagnosticSeverity.Error)
+                        ?? failure.Diagnostics.FirstOrDefault();
+            var message = error?.Message ?? "no article found";
             table.AddRow(new Text(failure.Input), new Text(message));
         }
 
