@@ -123,13 +123,21 @@ public class EntityRecognizerTests
     }
 
     [Fact]
-    public void Pipeline_stage_adds_the_layer_and_tokenizes_when_needed()
+    public void UseEntities_brings_tokens_and_sentences_first_once()
     {
         var pipeline = new PipelineBuilder().UseEntities().UseEntities().Build();
-        Assert.Equal(["entities", "dates", "amounts"], pipeline.Stages.Select(s => s.Name));
+        Assert.Equal(["tokens", "sentences", "entities", "dates", "amounts"], pipeline.Stages.Select(s => s.Name));
         var analyzed = pipeline.Analyze(new Article("t", "Sergey Lavrov arrived in Anchorage."));
         var layer = analyzed.GetLayer<EntityMention>();
         Assert.Contains(layer, m => m.Type == EntityType.Person && analyzed.Article.Text[m.Span.Start..m.Span.End] == "Sergey Lavrov");
+    }
+
+    [Fact]
+    public void Entity_stage_alone_tokenizes_when_needed()
+    {
+        var pipeline = new PipelineBuilder().Add(new EntityStage(EntityRecognizer.Default)).Build();
+        var analyzed = pipeline.Analyze(new Article("t", "Sergey Lavrov arrived in Anchorage."));
+        Assert.Contains(analyzed.GetLayer<EntityMention>(), m => m.Type == EntityType.Person && m.Span.Of(analyzed.Article.Text) == "Sergey Lavrov");
     }
 }
 
