@@ -70,7 +70,7 @@ internal static class AnalyzeCommand
                 return ExitCodes.UsageOrNothingRead;
             }
 
-            var dossier = new DossierBuilder().Build(articles, cancellationToken);
+            var dossier = DossierDefaults.CreateBuilder().Build(articles, cancellationToken);
             var directory = parse.GetValue(output) ?? "dossier";
             IReadOnlyList<string> written;
             try
