@@ -1,0 +1,848 @@
+using System.Collections.Immutable;
+using Parallax.Language.Coreference;
+using Parallax.Model;
+
+namespace Parallax.Language.Quotes;
+
+/// <summary>One attribution found in a frame: a cue, its source and what was said.</summary>
+internal sealed class Attribution
+{
+    public required TextSpan Cue { get; init; }
+
+    public TextSpan? Source { get; init; }
+
+    public NameChain? Speaker { get; init; }
+
+    public ImmutableArray<NameChain> CoSpeakers { get; init; } = [];
+
+    public List<TextSpan> Contents { get; } = [];
+
+    /// <summary>The cue ends its frame with a colon: what follows (the next line) is the content.</summary>
+    public bool AwaitsContent { get; init; }
+
+    public bool HasDirect { get; set; }
+}
+
+/// <summary>Per-frame attribution: cues, sources, contents, then quotes.</summary>
+internal sealed partial class ArticleScan
+{
+    private static readonly string[] Participles = ["adding", "saying", "noting", "telling", "arguing", "explaining", "calling", "insisting", "warning", "stressing", "asking", "claiming", "suggesting", "describing", "acknowledging", "writing", "referring", "citing", "urging", "accusing", "declaring", "predicting", "recalling", "replying", "responding", "admitting", "denying", "promising", "vowing"];
+
+    private bool[] _inQuote = [];
+    private int _frameFirst;
+
+    private readonly record struct CueHit(int First, int End, CueKind Kind, bool Colon);
+
+    private Attribution? ProcessFrame(Frame frame, Attribution? context, bool sameParagraph, List<Quote> result)
+    {
+        _frameFirst = frame.First;
+        var quotes = QuotesIn(frame.Span);
+        _inQuote = new bool[frame.End - frame.First];
+        foreach (var q in quotes)
+        {
+            for (var t = frame.First; t < frame.End; t++)
+            {
+                if (q.Outer.Contains(_tokens[t].Span))
+                {
+                    _inQuote[t - frame.First] = true;
+                }
+            }
+        }
+
+        var used = new bool[quotes.Count];
+        if (context is { AwaitsContent: true })
+        {
+            // "… confirmed on the social platform X:" and the statement on its own line.
+            var content = Trim(frame.Span);
+            var continued = new Attribution { Cue = context.Cue, Source = context.Source, Speaker = context.Speaker, CoSpeakers = context.CoSpeakers };
+            if (!content.IsEmpty)
+            {
+                continued.Contents.Add(content);
+                Emit(continued, quotes, used, result, directWhenUnmarked: true);
+                return continued;
+            }
+        }
+
+        var attributions = new List<Attribution>();
+        foreach (var hit in FindCues(frame))
+        {
+            var attribution = Attribute(frame, hit, attributions.Count > 0 ? attributions[^1] : (frame.First == hit.First - 1 || hit.First == frame.First ? context : null));
+            if (attribution is not null)
+            {
+                attributions.Add(attribution);
+            }
+        }
+
+        foreach (var a in attributions)
+        {
+            Emit(a, quotes, used, result, directWhenUnmarked: false);
+        }
+
+        Attribution? continuation = null;
+        for (var i = 0; i < quotes.Count; i++)
+        {
+            if (used[i])
+            {
+                continue;
+            }
+
+            var q = quotes[i];
+            if (IsWholeFrame(frame.Span, q))
+            {
+                // A quote standing alone continues the speaker of the sentence before ("“A,” he said. “B.”") or the paragraph before.
+                if (context is { Source: not null } && (sameParagraph || context.HasDirect))
+                {
+                    result.Add(new Quote(q.Inner, QuoteKind.Direct, sameParagraph ? context.Cue : null, context.Source, context.Speaker) { CoSpeakers = context.CoSpeakers });
+                    continuation = context;
+                }
+                else
+                {
+                    result.Add(new Quote(q.Inner, QuoteKind.Direct));
+                }
+            }
+            else
+            {
+                result.Add(new Quote(q.Inner, LooksLikeUtterance(q) ? QuoteKind.Direct : QuoteKind.Partial));
+            }
+        }
+
+        for (var k = attributions.Count - 1; k >= 0; k--)
+        {
+            if (attributions[k].Source is not null)
+            {
+                return attributions[k];
+            }
+        }
+
+        return continuation;
+    }
+
+    private List<QuotedSpan> QuotesIn(TextSpan span)
+    {
+        var list = new List<QuotedSpan>();
+        int lo = 0, hi = _quotes.Count;
+        while (lo < hi)
+        {
+            var mid = (lo + hi) >>> 1;
+            if (_quotes[mid].Open < span.Start)
+            {
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid;
+            }
+        }
+
+        for (var i = lo; i < _quotes.Count && _quotes[i].Open < span.End; i++)
+        {
+            list.Add(_quotes[i]);
+        }
+
+        return list;
+    }
+
+    private bool InQuote(int token) => token >= _frameFirst && token - _frameFirst < _inQuote.Length && _inQuote[token - _frameFirst];
+
+    private List<CueHit> FindCues(Frame frame)
+    {
+        var hits = new List<CueHit>();
+        for (var k = frame.First; k < frame.End; k++)
+        {
+            if (InQuote(k))
+            {
+                continue;
+            }
+
+            if (IsChar(k, ':') && k > frame.First && k <= frame.First + 4 && _speakers.ChainEndingAt(_tokens[k - 1].Span.End) is not null)
+            {
+                hits.Add(new CueHit(k, k + 1, CueKind.Verb, Colon: true)); // "Trump: ‘We will win’" in a headline
+                continue;
+            }
+
+            if (!IsWord(k))
+            {
+                continue;
+            }
+
+            var word = Word(k);
+            if (word.Equals("according", StringComparison.OrdinalIgnoreCase) && k + 1 < frame.End && Is(k + 1, "to"))
+            {
+                hits.Add(new CueHit(k, k + 2, CueKind.SourceFollows, false));
+                k++;
+                continue;
+            }
+
+            if (!SpeechCues.TryGetVerb(word, out var kind) || (char.IsUpper(word[0]) && k != frame.First))
+            {
+                continue;
+            }
+
+            var end = k + 1;
+            if (word.Equals("pointed", StringComparison.OrdinalIgnoreCase))
+            {
+                if (end < frame.End && (Is(end, "out") || Is(end, "to")))
+                {
+                    end++;
+                }
+                else
+                {
+                    continue;
+                }
+            }
+            else if (end < frame.End && (Is(end, "for") || Is(end, "on")) && (word.StartsWith("call", StringComparison.OrdinalIgnoreCase)))
+            {
+                end++;
+            }
+
+            if (k > frame.First && (IsChar(k - 1, '-') || Is(k - 1, "the") || Is(k - 1, "a") || Is(k - 1, "his") || Is(k - 1, "her")))
+            {
+                continue; // "so-called", "the reported deal", "a warning"
+            }
+
+            hits.Add(new CueHit(k, end, kind, false));
+            k = end - 1;
+        }
+
+        return hits;
+    }
+
+    private Attribution? Attribute(Frame frame, CueHit hit, Attribution? earlier)
+    {
+        var cue = new TextSpan(_tokens[hit.First].Span.Start, _tokens[hit.End - 1].Span.End);
+        if (hit.Colon)
+        {
+            var a = MakeAttribution(cue, (frame.First, hit.First - 1), awaits: hit.End >= frame.End);
+            AddContent(a, hit.End, frame.End);
+            return a.Contents.Count > 0 || a.AwaitsContent ? a : null;
+        }
+
+        if (hit.Kind == CueKind.SourceFollows)
+        {
+            var src = RightSource(hit.End, frame.End, allowLowercase: true);
+            if (src is null)
+            {
+                return null;
+            }
+
+            var a = MakeAttribution(cue, src.Value, awaits: false);
+            if (!AddLeftContent(a, frame, hit.First))
+            {
+                var after = src.Value.Last + 1;
+                if (after < frame.End && IsComma(after))
+                {
+                    after++;
+                }
+
+                AddContent(a, after, frame.End);
+            }
+
+            return a.Contents.Count > 0 ? a : null;
+        }
+
+        var left = LeftSource(frame, hit.First);
+        if (left is not null)
+        {
+            var endsWithColon = hit.End < frame.End && IsColonThenEnd(hit.End, frame.End);
+            var a = MakeAttribution(cue, left.Value, awaits: endsWithColon);
+            AddLeftContent(a, frame, left.Value.First);
+            var start = RightContentStart(hit, frame.End);
+            if (start >= 0)
+            {
+                AddContent(a, start, frame.End);
+            }
+
+            if (hit.Kind == CueKind.VerbNeedsComplement && !HasMarkedComplement(a, hit, start))
+            {
+                return null;
+            }
+
+            return a.Contents.Count > 0 || endsWithColon ? a : null;
+        }
+
+        var previous = hit.First - 1;
+        var afterBreak = hit.First == frame.First || IsComma(previous) || IsMarkToken(previous) || IsDash(previous);
+        if (!afterBreak)
+        {
+            return null;
+        }
+
+        // "…, adding that …": a participle takes the source of the attribution before it.
+        if (earlier is { Source: not null } && IsComma(previous) && Array.IndexOf(Participles, Word(hit.First).ToString().ToLowerInvariant()) >= 0)
+        {
+            var a = new Attribution { Cue = cue, Source = earlier.Source, Speaker = earlier.Speaker, CoSpeakers = earlier.CoSpeakers };
+            var start = RightContentStart(hit, frame.End);
+            if (start >= 0)
+            {
+                AddContent(a, start, frame.End);
+            }
+
+            return a.Contents.Count > 0 ? a : null;
+        }
+
+        if (hit.Kind == CueKind.VerbNeedsComplement)
+        {
+            return null;
+        }
+
+        // "“…,” said Peskov." / "The war is a tragedy, said Peskov, …"
+        var right = RightSource(hit.End, frame.End, allowLowercase: true);
+        if (right is null || hit.First == frame.First)
+        {
+            return null;
+        }
+
+        var inverted = MakeAttribution(cue, right.Value, awaits: false);
+        AddLeftContent(inverted, frame, hit.First);
+        var rest = right.Value.Last + 1;
+        if (rest + 1 < frame.End && IsComma(rest) && IsOpeningMark(rest + 1))
+        {
+            AddContent(inverted, rest + 1, frame.End);
+        }
+
+        return inverted.Contents.Count > 0 ? inverted : null;
+    }
+
+    private bool HasMarkedComplement(Attribution a, CueHit hit, int start)
+    {
+        if (start >= 0 && start < _tokens.Length && (Is(start, "that") || IsOpeningMark(start)))
+        {
+            return true;
+        }
+
+        foreach (var c in a.Contents)
+        {
+            if (c.End <= _tokens[hit.First].Span.Start && c.Length > 0 && QuotationMarks.IsMark(_text[c.Start]))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private bool IsColonThenEnd(int k, int end)
+    {
+        // "… on the social platform X:" — a colon after the cue's adverbials ends the frame.
+        for (var i = k; i < end && i < k + 12; i++)
+        {
+            if (IsChar(i, ':'))
+            {
+                return i == end - 1;
+            }
+        }
+
+        return false;
+    }
+
+    private Attribution MakeAttribution(TextSpan cue, (int First, int Last) source, bool awaits)
+    {
+        var span = new TextSpan(_tokens[source.First].Span.Start, _tokens[source.Last].Span.End);
+        var (speaker, others) = _speakers.Resolve(span, _tokens, source.First, source.Last);
+        return new Attribution { Cue = cue, Source = span, Speaker = speaker, CoSpeakers = others, AwaitsContent = awaits };
+    }
+
+    /// <summary>The content before the source: the frame's start up to a comma, quotation mark or dash before it.</summary>
+    private bool AddLeftContent(Attribution a, Frame frame, int before)
+    {
+        var last = before - 1;
+        if (last < frame.First)
+        {
+            return false;
+        }
+
+        if (!(IsComma(last) || IsMarkToken(last) || IsDash(last)))
+        {
+            return false;
+        }
+
+        if (IsComma(last) || IsDash(last))
+        {
+            last--;
+        }
+
+        if (last < frame.First)
+        {
+            return false;
+        }
+
+        var span = Trim(new TextSpan(_tokens[frame.First].Span.Start, _tokens[last].Span.End));
+        if (WordCount(span) < 2)
+        {
+            return false;
+        }
+
+        a.Contents.Add(span);
+        return true;
+    }
+
+    private void AddContent(Attribution a, int first, int end)
+    {
+        if (first >= end)
+        {
+            return;
+        }
+
+        var span = Trim(new TextSpan(_tokens[first].Span.Start, _tokens[end - 1].Span.End));
+        if (WordCount(span) >= 2)
+        {
+            a.Contents.Add(span);
+        }
+    }
+
+    /// <summary>Where the content after the cue starts: at "that", at a quote, after adverbials; -1 when none follows.</summary>
+    private int RightContentStart(CueHit hit, int end)
+    {
+        var i = hit.End;
+        if (i >= end)
+        {
+            return -1;
+        }
+
+        if (IsChar(i, ':'))
+        {
+            return i + 1 < end ? i + 1 : -1;
+        }
+
+        if (IsComma(i))
+        {
+            return i + 1 < end && IsOpeningMark(i + 1) ? i + 1 : -1;
+        }
+
+        if (IsSentenceEnd(i))
+        {
+            return -1;
+        }
+
+        if (IsOpeningMark(i))
+        {
+            return i;
+        }
+
+        // "said Friday that", "told reporters on Monday that": "that" within a few words, before any stop.
+        for (var k = i; k < end && k < i + 14; k++)
+        {
+            if (InQuote(k) || IsSentenceEnd(k) || IsChar(k, ':') || IsChar(k, ';'))
+            {
+                if (IsChar(k, ':') && k + 1 < end)
+                {
+                    return k + 1;
+                }
+
+                if (InQuote(k) && IsOpeningMark(k) && k > i && IsComma(k - 1))
+                {
+                    return k;
+                }
+
+                break;
+            }
+
+            if (Is(k, "that"))
+            {
+                return k;
+            }
+        }
+
+        if (hit.Kind == CueKind.VerbNeedsComplement)
+        {
+            return -1;
+        }
+
+        if (hit.Kind == CueKind.VerbWithAddressee)
+        {
+            // "urged voters to …", "told reporters “…”", "called him “…”"
+            for (var k = i; k < end && k < i + 7; k++)
+            {
+                if (IsOpeningMark(k))
+                {
+                    return k;
+                }
+
+                if (Is(k, "to") && k > i)
+                {
+                    return k;
+                }
+
+                if (IsComma(k) || IsSentenceEnd(k))
+                {
+                    break;
+                }
+            }
+
+            return i;
+        }
+
+        if (SpeechCues.AdverbialStarts.Contains(Word(i).ToString()))
+        {
+            for (var k = i; k < end && k < i + 10; k++)
+            {
+                if ((IsComma(k) || IsChar(k, ':')) && k + 1 < end)
+                {
+                    return k + 1;
+                }
+
+                if (InQuote(k) || IsSentenceEnd(k))
+                {
+                    break;
+                }
+            }
+        }
+
+        return i;
+    }
+
+    /// <summary>The speaker before the cue: "X said", "X has also said", "X, a doctor at Y, said"; null when there is none.</summary>
+    private (int First, int Last)? LeftSource(Frame frame, int cue)
+    {
+        var j = cue - 1;
+        while (j >= frame.First && !InQuote(j) && IsWord(j) && SpeechCues.Auxiliaries.Contains(Word(j).ToString()))
+        {
+            j--;
+        }
+
+        if (j < frame.First || InQuote(j))
+        {
+            return null;
+        }
+
+        if (IsComma(j))
+        {
+            // An appositive: "X, a doctor at Y, said" / "X, who …, said".
+            var found = false;
+            for (var p = j - 1; p >= frame.First && p >= j - 24; p--)
+            {
+                if (InQuote(p) || IsSentenceEnd(p))
+                {
+                    break;
+                }
+
+                if (IsComma(p))
+                {
+                    if (p - 1 >= frame.First && IsWord(p - 1) && !InQuote(p - 1) && p + 1 < j && IsDescriptor(p + 1))
+                    {
+                        j = p - 1;
+                        found = true;
+                    }
+
+                    break;
+                }
+            }
+
+            if (!found)
+            {
+                return null;
+            }
+        }
+
+        if (!IsWord(j))
+        {
+            return null;
+        }
+
+        var word = Word(j).ToString();
+        if (SpeechCues.Pronouns.Contains(word))
+        {
+            return (j, j);
+        }
+
+        if (SpeechCues.PhraseBreakers.Contains(word) || SpeechCues.TryGetVerb(word, out _))
+        {
+            return null;
+        }
+
+        var first = j;
+        var count = 1;
+        while (first - 1 >= frame.First && count < MaxSourceWords)
+        {
+            var t = first - 1;
+            if (InQuote(t))
+            {
+                break;
+            }
+
+            if (IsPossessive(t) || (IsChar(t, '.') && t - 1 >= frame.First && IsWord(t - 1)) || IsChar(t, '&') || (IsChar(t, '-') && t - 1 >= frame.First && IsWord(t - 1)))
+            {
+                first = t;
+                continue;
+            }
+
+            if (!IsWord(t))
+            {
+                break;
+            }
+
+            var w = Word(t).ToString();
+            if (SpeechCues.Pronouns.Contains(w) && !IsPossessivePronoun(w))
+            {
+                break;
+            }
+
+            if (SpeechCues.PhraseBreakers.Contains(w))
+            {
+                // "Bill and Hillary Clinton said", "a spokesman for the State Department said", "the secretary of state said"
+                var joins = (w.Equals("and", StringComparison.OrdinalIgnoreCase) && IsCapitalized(first) && t - 1 >= frame.First && IsCapitalized(t - 1) && !InQuote(t - 1))
+                    || ((w.Equals("for", StringComparison.OrdinalIgnoreCase) || w.Equals("of", StringComparison.OrdinalIgnoreCase) || w.Equals("at", StringComparison.OrdinalIgnoreCase))
+                        && t - 1 >= frame.First && IsWord(t - 1) && !IsCapitalized(t - 1) && !SpeechCues.PhraseBreakers.Contains(Word(t - 1).ToString()) && !SpeechCues.TryGetVerb(Word(t - 1), out _));
+                if (!joins)
+                {
+                    break;
+                }
+            }
+            else if (SpeechCues.TryGetVerb(w, out _) && !IsCapitalized(t))
+            {
+                break;
+            }
+
+            first = t;
+            count++;
+        }
+
+        while (first < j && !IsWord(first))
+        {
+            first++;
+        }
+
+        return (first, j);
+    }
+
+    private static bool IsPossessivePronoun(string w) => w is "his" or "her" or "their" or "its" or "His" or "Her" or "Their" or "Its";
+
+    private bool IsDescriptor(int t)
+    {
+        if (!IsWord(t))
+        {
+            return false;
+        }
+
+        var w = Word(t);
+        return char.IsLower(w[0]) || w is "A" or "An" or "The" || IsCapitalized(t);
+    }
+
+    /// <summary>The speaker after the cue: "said Peskov", "according to officials"; null when there is none.</summary>
+    private (int First, int Last)? RightSource(int start, int end, bool allowLowercase)
+    {
+        if (start >= end || InQuote(start) || !IsWord(start))
+        {
+            return null;
+        }
+
+        var first = Word(start).ToString();
+        if (SpeechCues.Pronouns.Contains(first))
+        {
+            return (start, start);
+        }
+
+        if (first.Equals("that", StringComparison.OrdinalIgnoreCase) || (!allowLowercase && !IsCapitalized(start)) || (SpeechCues.PhraseBreakers.Contains(first) && !first.Equals("the", StringComparison.OrdinalIgnoreCase)))
+        {
+            return null;
+        }
+
+        var last = start;
+        for (var t = start + 1; t < end && t - start < MaxSourceWords; t++)
+        {
+            if (InQuote(t))
+            {
+                break;
+            }
+
+            if (IsPossessive(t) || (IsChar(t, '.') && IsWord(t - 1)) || IsChar(t, '&'))
+            {
+                continue;
+            }
+
+            if (!IsWord(t))
+            {
+                break;
+            }
+
+            var w = Word(t).ToString();
+            if (SpeechCues.PhraseBreakers.Contains(w))
+            {
+                var joins = (w is "and" && IsCapitalized(t - 1) && t + 1 < end && IsCapitalized(t + 1))
+                    || (w is "of" or "for" or "at" && t + 1 < end && IsWord(t + 1) && !SpeechCues.PhraseBreakers.Contains(Word(t + 1).ToString()));
+                if (!joins)
+                {
+                    break;
+                }
+            }
+            else if (SpeechCues.TryGetVerb(w, out _) || SpeechCues.AdverbialStarts.Contains(w) || SpeechCues.Pronouns.Contains(w))
+            {
+                break;
+            }
+
+            last = t;
+        }
+
+        while (last > start && !IsWord(last))
+        {
+            last--;
+        }
+
+        return (start, last);
+    }
+
+    private void Emit(Attribution a, List<QuotedSpan> quotes, bool[] used, List<Quote> result, bool directWhenUnmarked)
+    {
+        foreach (var content in a.Contents)
+        {
+            var inside = new List<int>();
+            for (var i = 0; i < quotes.Count; i++)
+            {
+                if (quotes[i].Outer.Overlaps(content))
+                {
+                    inside.Add(i);
+                }
+            }
+
+            if (inside.Count == 0)
+            {
+                result.Add(new Quote(content, directWhenUnmarked ? QuoteKind.Direct : QuoteKind.Reported, a.Cue, a.Source, a.Speaker) { CoSpeakers = a.CoSpeakers });
+                continue;
+            }
+
+            var pure = IsOnlyQuotes(content, quotes, inside);
+            foreach (var i in inside)
+            {
+                if (used[i])
+                {
+                    continue;
+                }
+
+                used[i] = true;
+                var kind = pure ? QuoteKind.Direct : QuoteKind.Partial;
+                a.HasDirect |= pure;
+                result.Add(new Quote(quotes[i].Inner, kind, a.Cue, a.Source, a.Speaker)
+                {
+                    CoSpeakers = a.CoSpeakers,
+                    Extent = pure ? null : Union(content, quotes[i].Outer),
+                });
+            }
+        }
+    }
+
+    private static TextSpan Union(TextSpan a, TextSpan b) => new(Math.Min(a.Start, b.Start), Math.Max(a.End, b.End));
+
+    /// <summary>True when <paramref name="content"/> holds nothing but the quotes (and punctuation, or a leading "that").</summary>
+    private bool IsOnlyQuotes(TextSpan content, List<QuotedSpan> quotes, List<int> inside)
+    {
+        var pos = content.Start;
+        var words = 0;
+        foreach (var i in inside)
+        {
+            words += LetterRuns(pos, Math.Max(pos, quotes[i].Open));
+            pos = Math.Max(pos, quotes[i].Close + 1);
+        }
+
+        words += LetterRuns(pos, Math.Max(pos, content.End));
+        return words == 0;
+    }
+
+    private int LetterRuns(int from, int to)
+    {
+        var runs = 0;
+        var inRun = false;
+        var runStart = from;
+        for (var i = from; i < to && i < _text.Length; i++)
+        {
+            var letter = char.IsLetterOrDigit(_text[i]);
+            if (letter && !inRun)
+            {
+                runStart = i;
+            }
+
+            if (!letter && inRun && !IsThat(runStart, i))
+            {
+                runs++;
+            }
+
+            inRun = letter;
+        }
+
+        if (inRun && !IsThat(runStart, Math.Min(to, _text.Length)))
+        {
+            runs++;
+        }
+
+        return runs;
+    }
+
+    private bool IsThat(int start, int end) => _text.AsSpan(start, end - start).Equals("that", StringComparison.OrdinalIgnoreCase);
+
+    private bool IsWholeFrame(TextSpan frame, QuotedSpan q) =>
+        LetterRuns(frame.Start, Math.Max(frame.Start, q.Open)) == 0 && LetterRuns(Math.Min(q.Close + 1, frame.End), frame.End) == 0;
+
+    /// <summary>A quote of a full clause (several words ending in sentence punctuation) rather than a few quoted words.</summary>
+    private bool LooksLikeUtterance(QuotedSpan q)
+    {
+        var inner = q.Inner;
+        if (WordCount(inner) < 6)
+        {
+            return false;
+        }
+
+        var last = inner.End - 1;
+        while (last > inner.Start && char.IsWhiteSpace(_text[last]))
+        {
+            last--;
+        }
+
+        return _text[last] is '.' or '!' or '?' or ',';
+    }
+
+    private bool IsOpeningMark(int token)
+    {
+        if (!IsMarkToken(token))
+        {
+            return false;
+        }
+
+        var at = _tokens[token].Span.Start;
+        foreach (var q in QuotesIn(new TextSpan(at, at + 1)))
+        {
+            if (q.Open == at)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private bool IsSentenceEnd(int token) => _tokens[token].Span.Length == 1 && _text[_tokens[token].Span.Start] is '.' or '!' or '?';
+
+    /// <summary>Drops surrounding whitespace and sentence punctuation (a closing quotation mark stays).</summary>
+    private TextSpan Trim(TextSpan span)
+    {
+        var start = span.Start;
+        var end = span.End;
+        while (start < end && (char.IsWhiteSpace(_text[start]) || _text[start] is ',' or ';' or ':' or '\u2014' or '\u2013'))
+        {
+            start++;
+        }
+
+        while (end > start && (char.IsWhiteSpace(_text[end - 1]) || _text[end - 1] is '.' or ',' or ';' or ':' or '\u2014' or '\u2013' or '-'))
+        {
+            end--;
+        }
+
+        return new TextSpan(start, end);
+    }
+
+    private int WordCount(TextSpan span)
+    {
+        var count = 0;
+        var inWord = false;
+        for (var i = span.Start; i < span.End && i < _text.Length; i++)
+        {
+            var letter = char.IsLetterOrDigit(_text[i]);
+            if (letter && !inWord)
+            {
+                count++;
+            }
+
+            inWord = letter;
+        }
+
+        return count;
+    }
+}
