@@ -179,9 +179,13 @@ internal sealed partial class ArticleScan
             }
 
             var end = k + 1;
-            if (word.Equals("pointed", StringComparison.OrdinalIgnoreCase))
+            var particle = word.Equals("pointed", StringComparison.OrdinalIgnoreCase) ? "out"
+                : word.Equals("went", StringComparison.OrdinalIgnoreCase) ? "on"
+                : word.Equals("shot", StringComparison.OrdinalIgnoreCase) || word.Equals("fired", StringComparison.OrdinalIgnoreCase) || word.Equals("pushed", StringComparison.OrdinalIgnoreCase) ? "back"
+                : null;
+            if (particle is not null)
             {
-                if (end < frame.End && (Is(end, "out") || Is(end, "to")))
+                if (end < frame.End && (Is(end, particle) || (particle == "out" && Is(end, "to"))))
                 {
                     end++;
                 }
@@ -240,16 +244,70 @@ internal sealed partial class ArticleScan
             return a.Contents.Count > 0 ? a : null;
         }
 
-        var left = LeftSource(frame, hit.First);
-        if (left is not null)
+        var previous = hit.First - 1;
+        var afterBreak = hit.First == frame.First || IsComma(previous) || IsMarkToken(previous) || IsDash(previous);
+
+        // "…, adding that …": a participle takes the source of the attribution before it, or the sentence's subject.
+        if (hit.First > frame.First && IsComma(previous) && Word(hit.First).EndsWith("ing", StringComparison.OrdinalIgnoreCase))
         {
-            var endsWithColon = hit.End < frame.End && IsColonThenEnd(hit.End, frame.End);
-            var a = MakeAttribution(cue, left.Value, awaits: endsWithColon);
-            AddLeftContent(a, frame, left.Value.First);
+            Attribution? a = null;
+            if (earlier is { Source: not null })
+            {
+                a = new Attribution { Cue = cue, Source = earlier.Source, Speaker = earlier.Speaker, CoSpeakers = earlier.CoSpeakers };
+            }
+            else if (Subject(frame, hit.First) is { } subject)
+            {
+                a = MakeAttribution(cue, subject, awaits: false);
+            }
+
+            if (a is null)
+            {
+                return null;
+            }
+
             var start = RightContentStart(hit, frame.End);
             if (start >= 0)
             {
                 AddContent(a, start, frame.End);
+            }
+
+            return a.Contents.Count > 0 ? a : null;
+        }
+
+        var left = LeftSource(frame, hit.First);
+        if (left is null && hit.First > frame.First && Is(hit.First - 1, "and") && hit.Kind != CueKind.SourceFollows)
+        {
+            left = Subject(frame, hit.First - 1); // "Jessie Elkins, 70, … and said he was convinced …"
+        }
+
+        if (left is not null)
+        {
+            var endsWithColon = hit.End < frame.End && IsColonThenEnd(hit.End, frame.End);
+            var a = MakeAttribution(cue, left.Value, awaits: endsWithColon);
+            var before = LeftContent(frame, left.Value.First);
+            var start = RightContentStart(hit, frame.End);
+            var leftIsQuote = before is { } b && b.Length > 0 && QuotationMarks.IsMark(_text[b.End - 1]);
+            if (leftIsQuote)
+            {
+                // "“A,” he said, “B.”" / "“A,” he said, adding that …": after a quote, only a marked continuation.
+                a.Contents.Add(before!.Value);
+                if (start >= 0 && (Is(start, "that") || IsOpeningMark(start) || IsChar(start - 1, ':')))
+                {
+                    AddContent(a, start, frame.End);
+                }
+            }
+            else if (start >= 0)
+            {
+                AddContent(a, start, frame.End);
+            }
+            else if (before is { } plain)
+            {
+                a.Contents.Add(plain); // "The war is a tragedy, Putin said."
+                var after = CueTail(hit.End, frame.End);
+                if (after + 1 < frame.End && IsComma(after) && !IsOpeningMark(after + 1) && IsComma(left.Value.First - 1))
+                {
+                    AddContent(a, after + 1, frame.End); // "Mrs. Clinton, these people said, would be open to …"
+                }
             }
 
             if (hit.Kind == CueKind.VerbNeedsComplement && !HasMarkedComplement(a, hit, start))
@@ -260,24 +318,9 @@ internal sealed partial class ArticleScan
             return a.Contents.Count > 0 || endsWithColon ? a : null;
         }
 
-        var previous = hit.First - 1;
-        var afterBreak = hit.First == frame.First || IsComma(previous) || IsMarkToken(previous) || IsDash(previous);
         if (!afterBreak)
         {
             return null;
-        }
-
-        // "…, adding that …": a participle takes the source of the attribution before it.
-        if (earlier is { Source: not null } && IsComma(previous) && Array.IndexOf(Participles, Word(hit.First).ToString().ToLowerInvariant()) >= 0)
-        {
-            var a = new Attribution { Cue = cue, Source = earlier.Source, Speaker = earlier.Speaker, CoSpeakers = earlier.CoSpeakers };
-            var start = RightContentStart(hit, frame.End);
-            if (start >= 0)
-            {
-                AddContent(a, start, frame.End);
-            }
-
-            return a.Contents.Count > 0 ? a : null;
         }
 
         if (hit.Kind == CueKind.VerbNeedsComplement)
@@ -301,6 +344,18 @@ internal sealed partial class ArticleScan
         }
 
         return inverted.Contents.Count > 0 ? inverted : null;
+    }
+
+    /// <summary>The first token after the cue's adverbials ("said in an interview on Saturday").</summary>
+    private int CueTail(int k, int end)
+    {
+        var i = k;
+        while (i < end && i < k + 10 && !IsComma(i) && !IsSentenceEnd(i) && !InQuote(i) && !Is(i, "that"))
+        {
+            i++;
+        }
+
+        return i;
     }
 
     private bool HasMarkedComplement(Attribution a, CueHit hit, int start)
@@ -342,18 +397,29 @@ internal sealed partial class ArticleScan
         return new Attribution { Cue = cue, Source = span, Speaker = speaker, CoSpeakers = others, AwaitsContent = awaits };
     }
 
-    /// <summary>The content before the source: the frame's start up to a comma, quotation mark or dash before it.</summary>
     private bool AddLeftContent(Attribution a, Frame frame, int before)
+    {
+        if (LeftContent(frame, before) is { } span)
+        {
+            a.Contents.Add(span);
+            return true;
+        }
+
+        return false;
+    }
+
+    /// <summary>The content before the source: the frame's start up to a comma, quotation mark or dash before it.</summary>
+    private TextSpan? LeftContent(Frame frame, int before)
     {
         var last = before - 1;
         if (last < frame.First)
         {
-            return false;
+            return null;
         }
 
         if (!(IsComma(last) || IsMarkToken(last) || IsDash(last)))
         {
-            return false;
+            return null;
         }
 
         if (IsComma(last) || IsDash(last))
@@ -363,17 +429,16 @@ internal sealed partial class ArticleScan
 
         if (last < frame.First)
         {
-            return false;
+            return null;
         }
 
         var span = Trim(new TextSpan(_tokens[frame.First].Span.Start, _tokens[last].Span.End));
         if (WordCount(span) < 2)
         {
-            return false;
+            return null;
         }
 
-        a.Contents.Add(span);
-        return true;
+        return span;
     }
 
     private void AddContent(Attribution a, int first, int end)
@@ -495,7 +560,7 @@ internal sealed partial class ArticleScan
     private (int First, int Last)? LeftSource(Frame frame, int cue)
     {
         var j = cue - 1;
-        while (j >= frame.First && !InQuote(j) && IsWord(j) && SpeechCues.Auxiliaries.Contains(Word(j).ToString()))
+        while (j >= frame.First && !InQuote(j) && IsWord(j) && (SpeechCues.Auxiliaries.Contains(Word(j).ToString()) || IsAdverb(j)))
         {
             j--;
         }
@@ -518,9 +583,10 @@ internal sealed partial class ArticleScan
 
                 if (IsComma(p))
                 {
-                    if (p - 1 >= frame.First && IsWord(p - 1) && !InQuote(p - 1) && p + 1 < j && IsDescriptor(p + 1))
+                    var q = SkipParenthesis(frame, p - 1);
+                    if (q >= frame.First && IsWord(q) && !InQuote(q) && p + 1 < j && IsDescriptor(p + 1))
                     {
-                        j = p - 1;
+                        j = q;
                         found = true;
                     }
 
@@ -534,7 +600,16 @@ internal sealed partial class ArticleScan
             }
         }
 
-        if (!IsWord(j))
+        // "Sen. Rand Paul (R-Ky.) said"
+        j = SkipParenthesis(frame, j);
+
+        // "Ted Cruz, who said …" / "voters who said …"
+        if (j >= frame.First && IsWord(j) && Is(j, "who"))
+        {
+            j = j - 1 >= frame.First && IsComma(j - 1) ? SkipParenthesis(frame, j - 2) : j - 1;
+        }
+
+        if (j < frame.First || !IsWord(j) || InQuote(j))
         {
             return null;
         }
@@ -548,6 +623,11 @@ internal sealed partial class ArticleScan
         if (SpeechCues.PhraseBreakers.Contains(word) || SpeechCues.TryGetVerb(word, out _))
         {
             return null;
+        }
+
+        if (!IsCapitalized(j) && (j == frame.First || !IsWord(j - 1) || InQuote(j - 1)) && !word.EndsWith('s'))
+        {
+            return null; // a lone lower-case word ("at last described") is no speaker
         }
 
         var first = j;
@@ -603,6 +683,62 @@ internal sealed partial class ArticleScan
         }
 
         return (first, j);
+    }
+
+    /// <summary>When token <paramref name="j"/> closes a parenthesis, the token before its opening; else <paramref name="j"/>.</summary>
+    private int SkipParenthesis(Frame frame, int j)
+    {
+        if (j < frame.First || !IsChar(j, ')'))
+        {
+            return j;
+        }
+
+        for (var p = j - 1; p >= frame.First && p >= j - 12; p--)
+        {
+            if (IsChar(p, '('))
+            {
+                return p - 1;
+            }
+        }
+
+        return j;
+    }
+
+    private bool IsAdverb(int t)
+    {
+        var w = Word(t);
+        return w.Length > 4 && w.EndsWith("ly", StringComparison.Ordinal) && char.IsLower(w[0]) && !w.Equals("family", StringComparison.Ordinal);
+    }
+
+    /// <summary>The subject of the frame's clause before <paramref name="before"/>: its first pronoun or name, outside quotes.</summary>
+    private (int First, int Last)? Subject(Frame frame, int before)
+    {
+        for (var t = frame.First; t < before && t < frame.First + 12; t++)
+        {
+            if (InQuote(t) || !IsWord(t))
+            {
+                continue;
+            }
+
+            var w = Word(t).ToString();
+            if (w is "he" or "she" or "He" or "She" or "They" or "they" or "It")
+            {
+                return (t, t);
+            }
+
+            if (_speakers.ChainStartingAt(_tokens[t].Span.Start) is { } end)
+            {
+                var last = t;
+                while (last + 1 < before && _tokens[last + 1].Span.End <= end)
+                {
+                    last++;
+                }
+
+                return (t, last);
+            }
+        }
+
+        return null;
     }
 
     private static bool IsPossessivePronoun(string w) => w is "his" or "her" or "their" or "its" or "His" or "Her" or "Their" or "Its";
@@ -714,7 +850,7 @@ internal sealed partial class ArticleScan
                 result.Add(new Quote(quotes[i].Inner, kind, a.Cue, a.Source, a.Speaker)
                 {
                     CoSpeakers = a.CoSpeakers,
-                    Extent = pure ? null : Union(content, quotes[i].Outer),
+                    Extent = pure && content.Start >= quotes[i].Open ? null : Union(content, quotes[i].Outer),
                 });
             }
         }

@@ -159,7 +159,8 @@ internal sealed partial class ArticleScan
                 }
 
                 var lowerStart = StartsLowerCase(span.Start) && !HasParagraphBreak(prev.End, span.Start);
-                if ((crossed || lowerStart) && span.End - prev.Start < QuotationMarks.MaxQuoteLength)
+                var tag = EndsWithQuote(prev) && !HasParagraphBreak(prev.End, span.Start) && IsShortAttribution(span);
+                if ((crossed || lowerStart || tag) && span.End - prev.Start < QuotationMarks.MaxQuoteLength)
                 {
                     merged[^1] = new TextSpan(prev.Start, Math.Max(prev.End, span.End));
                     continue;
@@ -191,6 +192,43 @@ internal sealed partial class ArticleScan
         }
 
         return frames;
+    }
+
+    private bool EndsWithQuote(TextSpan span)
+    {
+        var end = span.End - 1;
+        return end > span.Start && _text[end] is '\u201d' or '"' && _text[end - 1] is '?' or '!' or ',' or '.';
+    }
+
+    /// <summary>"Trump told Fox News." after a quote ending in "?" or "!": a short sentence with a cue word.</summary>
+    private bool IsShortAttribution(TextSpan span)
+    {
+        if (span.Length > 90)
+        {
+            return false;
+        }
+
+        var i = span.Start;
+        while (i < span.End)
+        {
+            while (i < span.End && !char.IsLetter(_text[i]))
+            {
+                i++;
+            }
+
+            var start = i;
+            while (i < span.End && char.IsLetter(_text[i]))
+            {
+                i++;
+            }
+
+            if (i > start && SpeechCues.TryGetVerb(_text.AsSpan(start, i - start), out var kind) && kind != CueKind.VerbNeedsComplement && char.IsLower(_text[start]))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private bool StartsLowerCase(int start)

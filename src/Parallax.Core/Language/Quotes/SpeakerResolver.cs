@@ -59,6 +59,21 @@ internal sealed class SpeakerResolver
         _ = entityMentions;
     }
 
+    /// <summary>The end of a person or organisation mention starting exactly at <paramref name="start"/>, if any.</summary>
+    public int? ChainStartingAt(int start)
+    {
+        var i = FirstMentionFrom(start);
+        for (; i < _mentions.Count && _mentions[i].Span.Start <= start; i++)
+        {
+            if (_mentions[i].Span.Start == start && _chains[_mentions[i].Chain].Type is EntityType.Person or EntityType.Organization)
+            {
+                return _mentions[i].Span.End;
+            }
+        }
+
+        return null;
+    }
+
     /// <summary>The chain one of whose mentions ends exactly at <paramref name="end"/>, if any.</summary>
     public NameChain? ChainEndingAt(int end) => _byEnd.TryGetValue(end, out var c) ? _chains[c] : null;
 

@@ -44,7 +44,7 @@ internal static class SpeechCues
         "where", "than", "though", "although", "whether", "until", "what", "why", "how", "and", "nor", "yet", "to", "in", "on",
         "at", "by", "with", "from", "into", "during", "about", "for", "of", "over", "under", "against", "among", "between",
         "through", "without", "is", "was", "are", "were", "be", "been", "has", "have", "had", "not", "there",
-        "this", "these", "those", "once", "also", "even", "only", "just");
+        "once", "also", "even", "only", "just");
 
     /// <summary>Personal pronouns that can be speakers.</summary>
     public static readonly FrozenSet<string> Pronouns = FrozenSet.Create(
@@ -95,7 +95,14 @@ internal static class SpeechCues
             "blasted", "slammed", "criticized", "criticised", "accused", "accuses", "accusing", "praised", "called", "calls",
             "calling", "described", "describes", "describing", "urged", "urges", "urging", "promised", "promises", "pledged",
             "vowed", "vows", "threatened", "questioned", "demanded", "demands", "hinted", "speculated", "announced",
-            "conceded", "quoted", "cited", "citing", "posits", "opined");
+            "conceded", "quoted", "cited", "citing", "posits", "opined", "notes", "note", "barked", "chanted", "echoed", "echoes",
+            "thanked", "yelling", "shouting", "screamed", "screaming", "quipped", "snapped", "scoffed", "sniped", "mocked", "mocking",
+            "railed", "emailed", "texted", "relayed", "advised", "clarified", "reasoned", "explains", "pleaded", "begged",
+            "lectured", "grumbled", "groused", "marveled", "recounted", "recounts", "predicts", "surmised", "summarized",
+            "announces", "tweet", "posts", "shared", "hailed", "welcomed", "lauded", "applauded", "condemned", "denounced",
+            "dismissed", "rejected", "ridiculed", "derided", "attacked", "questioned", "challenged", "disputed", "insisted",
+            "conceding", "adds", "stated", "testifying", "declaring", "cautioning", "complaining", "boasting", "joking",
+            "wondering", "sighed", "laughed", "whispered", "muttered", "interjected", "continued", "went", "shot", "fired", "pushed");
         foreach (var w in new[] { "told", "tells", "tell", "telling", "asked", "asks", "ask", "asking", "warned", "warns", "urged", "urges", "urging", "assured", "assures", "reminded", "reminds", "informed", "accused", "accuses", "accusing", "called", "calls", "calling", "described", "describes", "describing", "praised", "criticized", "criticised", "blasted", "slammed" })
         {
             table[w] = CueKind.VerbWithAddressee;
