@@ -73,9 +73,11 @@ internal sealed partial class ArticleScan
             }
         }
 
-        foreach (var a in attributions)
+        TruncateAtLaterAttributions(attributions);
+        for (var k = attributions.Count - 1; k >= 0; k--)
         {
-            Emit(a, quotes, used, result, directWhenUnmarked: false);
+            // The nearest cue claims a quote: emit later (inner) attributions first.
+            Emit(attributions[k], quotes, used, result, directWhenUnmarked: false);
         }
 
         Attribution? continuation = null;
@@ -87,6 +89,17 @@ internal sealed partial class ArticleScan
             }
 
             var q = quotes[i];
+            var colon = ColonBefore(frame, q);
+            if (colon >= 0 && Subject(frame, colon) is { } subject)
+            {
+                // "X released the following statement: “…”"
+                var a = MakeAttribution(TokenSpan(colon), subject, awaits: false);
+                a.Contents.Add(q.Outer);
+                Emit(a, quotes, used, result, directWhenUnmarked: false);
+                attributions.Add(a);
+                continue;
+            }
+
             if (IsWholeFrame(frame.Span, q))
             {
                 // A quote standing alone continues the speaker of the sentence before ("“A,” he said. “B.”") or the paragraph before.
@@ -95,14 +108,18 @@ internal sealed partial class ArticleScan
                     result.Add(new Quote(q.Inner, QuoteKind.Direct, sameParagraph ? context.Cue : null, context.Source, context.Speaker) { CoSpeakers = context.CoSpeakers });
                     continuation = context;
                 }
-                else
+                else if (!IsTitle(q))
                 {
                     result.Add(new Quote(q.Inner, QuoteKind.Direct));
                 }
             }
-            else
+            else if (LooksLikeUtterance(q))
             {
-                result.Add(new Quote(q.Inner, LooksLikeUtterance(q) ? QuoteKind.Direct : QuoteKind.Partial));
+                result.Add(new Quote(q.Inner, QuoteKind.Direct));
+            }
+            else if (!IsTitle(q) && !IsScareQuote(q, frame))
+            {
+                result.Add(new Quote(q.Inner, QuoteKind.Partial));
             }
         }
 
@@ -114,7 +131,136 @@ internal sealed partial class ArticleScan
             }
         }
 
+        // "… released the following statement:" and the statement in the next paragraph.
+        var lastToken = frame.End - 1;
+        if (IsChar(lastToken, ':') && Subject(frame, lastToken) is { } speaker)
+        {
+            return MakeAttribution(TokenSpan(lastToken), speaker, awaits: true);
+        }
+
         return continuation;
+    }
+
+    private TextSpan TokenSpan(int token) => _tokens[token].Span;
+
+    /// <summary>The colon token right before the quote's opening mark, or -1.</summary>
+    private int ColonBefore(Frame frame, QuotedSpan q)
+    {
+        for (var t = frame.First + 1; t < frame.End; t++)
+        {
+            if (_tokens[t].Span.Start == q.Open)
+            {
+                return IsChar(t - 1, ':') && !InQuote(t - 1) ? t - 1 : -1;
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>A title or name in quotation marks ("Good Morning America", “Make America Great Again”): every main word capitalised.</summary>
+    private bool IsTitle(QuotedSpan q)
+    {
+        var words = 0;
+        var i = q.Open + 1;
+        while (i < q.Close)
+        {
+            while (i < q.Close && !char.IsLetterOrDigit(_text[i]))
+            {
+                if (_text[i] is '.' or '?' or '!' && i + 1 < q.Close)
+                {
+                    return false;
+                }
+
+                i++;
+            }
+
+            var start = i;
+            while (i < q.Close && (char.IsLetterOrDigit(_text[i]) || _text[i] is '\'' or '\u2019' or '-'))
+            {
+                i++;
+            }
+
+            if (i == start)
+            {
+                break;
+            }
+
+            words++;
+            var w = _text.AsSpan(start, i - start);
+            if (char.IsLower(w[0]) && !(w.Length <= 4 && w is "of" or "the" or "and" or "a" or "an" or "in" or "on" or "to" or "for" or "at" or "is" or "or" or "with" or "from" or "by"))
+            {
+                return false;
+            }
+        }
+
+        return words is > 0 and <= 10;
+    }
+
+    /// <summary>One to three lower-case words in quotation marks with no speaker anywhere near: scare quotes, not speech.</summary>
+    private bool IsScareQuote(QuotedSpan q, Frame frame) =>
+        WordCount(q.Inner) <= 3 && _text[q.Close - 1] is not ('!' or '?') && !HasPersonBefore(frame, q.Open);
+
+    /// <summary>True when a person or organisation is named (or a pronoun stands) in the frame before <paramref name="position"/>.</summary>
+    private bool HasPersonBefore(Frame frame, int position)
+    {
+        for (var t = frame.First; t < frame.End && _tokens[t].Span.End <= position; t++)
+        {
+            if (!InQuote(t) && (_speakers.ChainStartingAt(_tokens[t].Span.Start) is not null || (IsWord(t) && Word(t) is "he" or "she" or "He" or "She" or "they" or "They")))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>"He pledged a “revolution” and said that …": a content stops where the next attribution's speaker or cue begins.</summary>
+    private void TruncateAtLaterAttributions(List<Attribution> attributions)
+    {
+        for (var i = 0; i < attributions.Count; i++)
+        {
+            var a = attributions[i];
+            for (var c = 0; c < a.Contents.Count; c++)
+            {
+                var content = a.Contents[c];
+                if (content.Start < a.Cue.End)
+                {
+                    continue; // content before the cue
+                }
+
+                for (var j = i + 1; j < attributions.Count; j++)
+                {
+                    var next = attributions[j];
+                    var cut = next.Source is { } src && src.Start > a.Cue.End ? Math.Min(src.Start, next.Cue.Start) : next.Cue.Start;
+                    if (cut <= content.Start || cut >= content.End)
+                    {
+                        continue;
+                    }
+
+                    var head = TrimConjunctions(new TextSpan(content.Start, cut));
+                    if (LetterRuns(head.Start, head.End) >= 2)
+                    {
+                        a.Contents[c] = head;
+                    }
+
+                    break;
+                }
+            }
+        }
+    }
+
+    private TextSpan TrimConjunctions(TextSpan span)
+    {
+        var trimmed = Trim(span);
+        foreach (var word in (ReadOnlySpan<string>)[" and", " but", " while", " as", " when", " because", " though", " after", " before", " even"])
+        {
+            if (trimmed.Length > word.Length && _text.AsSpan(trimmed.Start, trimmed.Length).EndsWith(word, StringComparison.OrdinalIgnoreCase))
+            {
+                return Trim(new TextSpan(trimmed.Start, trimmed.End - word.Length));
+            }
+        }
+
+        return trimmed;
     }
 
     private List<QuotedSpan> QuotesIn(TextSpan span)
@@ -560,8 +706,13 @@ internal sealed partial class ArticleScan
     private (int First, int Last)? LeftSource(Frame frame, int cue)
     {
         var j = cue - 1;
-        while (j >= frame.First && !InQuote(j) && IsWord(j) && (SpeechCues.Auxiliaries.Contains(Word(j).ToString()) || IsAdverb(j)))
+        while (j >= frame.First && !InQuote(j) && IsWord(j) && (SpeechCues.Auxiliaries.Contains(Word(j).ToString()) || IsAdverb(j) || SpeechCues.TimeWords.Contains(Word(j).ToString())))
         {
+            if (SpeechCues.TimeWords.Contains(Word(j).ToString()) && j - 1 >= frame.First && IsWord(j - 1) && SpeechCues.TimePrepositions.Contains(Word(j - 1).ToString()))
+            {
+                j--; // "on Wednesday", "last week"
+            }
+
             j--;
         }
 

@@ -46,6 +46,16 @@ internal static class SpeechCues
         "through", "without", "is", "was", "are", "were", "be", "been", "has", "have", "had", "not", "there",
         "once", "also", "even", "only", "just");
 
+    /// <summary>Days and other time words that may stand between a speaker and the cue ("Beck on Wednesday called him").</summary>
+    public static readonly FrozenSet<string> TimeWords = FrozenSet.Create(
+        StringComparer.OrdinalIgnoreCase,
+        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday", "tonight",
+        "week", "weekend", "month", "year", "morning", "afternoon", "evening", "night");
+
+    /// <summary>Words that open a time phrase before a cue ("on Monday", "last week", "this morning").</summary>
+    public static readonly FrozenSet<string> TimePrepositions = FrozenSet.Create(
+        StringComparer.OrdinalIgnoreCase, "on", "last", "this", "late", "early", "a", "that", "next", "over", "the");
+
     /// <summary>Personal pronouns that can be speakers.</summary>
     public static readonly FrozenSet<string> Pronouns = FrozenSet.Create(
         StringComparer.OrdinalIgnoreCase, "he", "she", "they", "it", "i", "we", "you");
