@@ -123,19 +123,31 @@ internal sealed partial class ArticleScan
             }
         }
 
+        // "… confirming the results of the talks:" and the statement on the next line.
+        var lastToken = frame.End - 1;
+        if (IsChar(lastToken, ':') && !InQuote(lastToken))
+        {
+            for (var k = attributions.Count - 1; k >= 0; k--)
+            {
+                var a = attributions[k];
+                if (a.Source is not null)
+                {
+                    return a.AwaitsContent ? a : new Attribution { Cue = a.Cue, Source = a.Source, Speaker = a.Speaker, CoSpeakers = a.CoSpeakers, AwaitsContent = true };
+                }
+            }
+
+            if (Subject(frame, lastToken) is { } speaker)
+            {
+                return MakeAttribution(TokenSpan(lastToken), speaker, awaits: true); // "… released the following statement:"
+            }
+        }
+
         for (var k = attributions.Count - 1; k >= 0; k--)
         {
             if (attributions[k].Source is not null)
             {
                 return attributions[k];
             }
-        }
-
-        // "… released the following statement:" and the statement in the next paragraph.
-        var lastToken = frame.End - 1;
-        if (IsChar(lastToken, ':') && Subject(frame, lastToken) is { } speaker)
-        {
-            return MakeAttribution(TokenSpan(lastToken), speaker, awaits: true);
         }
 
         return continuation;
@@ -300,7 +312,7 @@ internal sealed partial class ArticleScan
                 continue;
             }
 
-            if (IsChar(k, ':') && k > frame.First && k <= frame.First + 4 && _speakers.ChainEndingAt(_tokens[k - 1].Span.End) is not null)
+            if (IsChar(k, ':') && k > frame.First && k <= frame.First + 6 && _speakers.NameEndsAt(_tokens[k - 1].Span.End))
             {
                 hits.Add(new CueHit(k, k + 1, CueKind.Verb, Colon: true)); // "Trump: ‘We will win’" in a headline
                 continue;
@@ -431,7 +443,7 @@ internal sealed partial class ArticleScan
             var endsWithColon = hit.End < frame.End && IsColonThenEnd(hit.End, frame.End);
             var a = MakeAttribution(cue, left.Value, awaits: endsWithColon);
             var before = LeftContent(frame, left.Value.First);
-            var start = RightContentStart(hit, frame.End);
+            var start = endsWithColon ? -1 : RightContentStart(hit, frame.End);
             var leftIsQuote = before is { } b && b.Length > 0 && QuotationMarks.IsMark(_text[b.End - 1]);
             if (leftIsQuote)
             {
@@ -771,7 +783,7 @@ internal sealed partial class ArticleScan
             return (j, j);
         }
 
-        if (SpeechCues.PhraseBreakers.Contains(word) || SpeechCues.TryGetVerb(word, out _))
+        if (SpeechCues.PhraseBreakers.Contains(word) || SpeechCues.TryGetVerb(word, out _) || SpeechCues.NotSpeakers.Contains(word))
         {
             return null;
         }

@@ -24,6 +24,8 @@ internal sealed class SpeakerResolver
     private readonly IReadOnlyList<NameChain> _chains;
     private readonly Gender[] _genders;
     private readonly Dictionary<int, int> _byEnd = [];
+    private readonly List<TextSpan> _names = [];
+    private readonly Dictionary<string, NameChain> _fallbacks = new(StringComparer.OrdinalIgnoreCase);
     private (int? Chain, int Position)? _lastSpeaker;
 
     private enum Gender
@@ -56,7 +58,14 @@ internal sealed class SpeakerResolver
             _genders[c] = chains[c].Type == EntityType.Person ? GenderOf(chains[c]) : Gender.Unknown;
         }
 
-        _ = entityMentions;
+        foreach (var m in entityMentions)
+        {
+            if (m.Span.End <= text.Length && m.Type is EntityType.Person or EntityType.Other)
+            {
+                _names.Add(m.Span);
+                _byEnd.TryAdd(m.Span.End, -1);
+            }
+        }
     }
 
     /// <summary>The end of a person or organisation mention starting exactly at <paramref name="start"/>, if any.</summary>
@@ -75,7 +84,7 @@ internal sealed class SpeakerResolver
     }
 
     /// <summary>The chain one of whose mentions ends exactly at <paramref name="end"/>, if any.</summary>
-    public NameChain? ChainEndingAt(int end) => _byEnd.TryGetValue(end, out var c) ? _chains[c] : null;
+    public bool NameEndsAt(int end) => _byEnd.ContainsKey(end);
 
     /// <summary>Resolves the source words tokens[first..last] (covering <paramref name="span"/>).</summary>
     public (NameChain? Speaker, ImmutableArray<NameChain> Others) Resolve(TextSpan span, Token[] tokens, int first, int last)
@@ -126,6 +135,13 @@ internal sealed class SpeakerResolver
 
         if (found.Count == 0)
         {
+            // A name the recognizer typed as "other" ("Donald Trump said") is still a speaker: a speech verb wants a person.
+            if (FallbackChain(span) is { } fallback)
+            {
+                _lastSpeaker = null;
+                return (fallback, []);
+            }
+
             _lastSpeaker = (null, span.Start);
             return (null, []);
         }
@@ -149,6 +165,69 @@ internal sealed class SpeakerResolver
         Remember(pick, span.Start);
         return (_chains[pick], []);
     }
+
+    /// <summary>
+    /// For a name at the end of the source words that no chain holds: the person chain with the same surname, or a
+    /// chain of this name's own mentions in the article.
+    /// </summary>
+    private NameChain? FallbackChain(TextSpan span)
+    {
+        TextSpan? name = null;
+        foreach (var n in _names)
+        {
+            if (n.Start >= span.Start && n.End == span.End)
+            {
+                name = n;
+                break;
+            }
+        }
+
+        if (name is not { } found)
+        {
+            return null;
+        }
+
+        var text = found.Of(_text);
+        var last = text[(text.LastIndexOf(' ') + 1)..];
+        foreach (var chain in _chains)
+        {
+            if (chain.Type == EntityType.Person && chain.CanonicalName.EndsWith(last, StringComparison.Ordinal)
+                && (chain.CanonicalName.Length == last.Length || chain.CanonicalName[^(last.Length + 1)] == ' '))
+            {
+                return chain;
+            }
+        }
+
+        if (_fallbacks.TryGetValue(last, out var known))
+        {
+            return known.CanonicalName.Length >= text.Length ? known : Remake(known, text);
+        }
+
+        var mentions = ImmutableArray.CreateBuilder<ChainMention>();
+        foreach (var n in _names)
+        {
+            var other = n.Of(_text);
+            if (other.Equals(text, StringComparison.Ordinal) || other.EndsWith(" " + last, StringComparison.Ordinal) || other.Equals(last, StringComparison.Ordinal))
+            {
+                mentions.Add(new ChainMention(n, other.Length >= text.Length ? ChainMentionKind.FullName : ChainMentionKind.PartialName));
+            }
+        }
+
+        var canonical = text;
+        foreach (var m in mentions)
+        {
+            if (m.Span.Length > canonical.Length)
+            {
+                canonical = m.Span.Of(_text);
+            }
+        }
+
+        var made = new NameChain(mentions.Count > 0 ? mentions[0].Span : found, EntityType.Person, canonical, mentions.ToImmutable(), []);
+        _fallbacks[last] = made;
+        return made;
+    }
+
+    private static NameChain Remake(NameChain chain, string canonical) => chain with { CanonicalName = canonical };
 
     private bool EndsWithName(TextSpan span, List<int> found)
     {

@@ -56,6 +56,10 @@ internal static class SpeechCues
     public static readonly FrozenSet<string> TimePrepositions = FrozenSet.Create(
         StringComparer.OrdinalIgnoreCase, "on", "last", "this", "late", "early", "a", "that", "next", "over", "the");
 
+    /// <summary>Words that end a phrase but never name a speaker ("this said", "all this suggests").</summary>
+    public static readonly FrozenSet<string> NotSpeakers = FrozenSet.Create(
+        StringComparer.OrdinalIgnoreCase, "this", "these", "those", "all", "which", "what", "real", "need", "issues", "same", "such", "other", "one");
+
     /// <summary>Personal pronouns that can be speakers.</summary>
     public static readonly FrozenSet<string> Pronouns = FrozenSet.Create(
         StringComparer.OrdinalIgnoreCase, "he", "she", "they", "it", "i", "we", "you");
