@@ -1,4 +1,6 @@
+using Parallax.Comparison.Quotes;
 using Parallax.Language.Coreference;
+using Parallax.Language.Quotes;
 using Parallax.Pipeline;
 
 namespace Parallax.Dossier;
@@ -15,6 +17,7 @@ public static class DossierDefaults
         var builder = new PipelineBuilder();
         builder.UseCoreference();
         // Per-article features register here, one line each.
+        builder.UseQuotes();
         return builder.Build();
     }
 
@@ -24,6 +27,7 @@ public static class DossierDefaults
         var stages = new List<IStoryStage>();
         // Story stages register here, one line each, in the order they run
         // (entities before quote groups and claims; claims before framing).
+        stages.Add(new QuoteListStage());
         return stages;
     }
 
