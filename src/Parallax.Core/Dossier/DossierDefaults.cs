@@ -22,6 +22,7 @@ public static class DossierDefaults
     public static IReadOnlyList<IStoryStage> CreateStoryStages()
     {
         var stages = new List<IStoryStage>();
+        stages.Add(new Parallax.Comparison.Entities.EntityResolutionStage());
         // Story stages register here, one line each, in the order they run
         // (entities before quote groups and claims; claims before framing).
         return stages;
