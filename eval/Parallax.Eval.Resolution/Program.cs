@@ -82,18 +82,28 @@ foreach (var (dir, topic) in topicDirs)
     documents += docs.Count;
     var lowercase = LowercaseWords(docs);
     var candidates = new List<EntityCandidate>();
-    var scored = new List<(EcbMention Mention, int Candidate)>();
+    var scored = new List<(EcbMention Mention, int Candidate, string Core)>();
     foreach (var doc in docs)
     {
-        var named = doc.Mentions.Where(m => IsNamed(doc, m, lowercase)).ToList();
-        var chains = WithinDocument(doc, named);
+        var named = new List<EcbMention>();
+        var cores = new List<TextSpan>();
+        foreach (var m in doc.Mentions)
+        {
+            if (NameCore(doc, m, lowercase) is { } core)
+            {
+                named.Add(m);
+                cores.Add(core);
+            }
+        }
+
+        var chains = WithinDocument(doc, named, cores);
         var first = candidates.Count;
         candidates.AddRange(chains.Candidates);
         for (var k = 0; k < named.Count; k++)
         {
             if (selected.Contains($"{topic}_{doc.Name[(doc.Name.IndexOf('_', StringComparison.Ordinal) + 1)..]}/{named[k].Sentence}"))
             {
-                scored.Add((named[k], first + chains.ChainOfMention[k]));
+                scored.Add((named[k], first + chains.ChainOfMention[k], cores[k].Of(doc.Text)));
             }
         }
     }
@@ -109,11 +119,11 @@ foreach (var (dir, topic) in topicDirs)
         }
     }
 
-    foreach (var (mention, candidate) in scored)
+    foreach (var (mention, candidate, core) in scored)
     {
         key.Add($"{topic}/{mention.Chain}");
         response.Add($"{topic}/e{entityOf[candidate]}");
-        stringBaseline.Add($"{topic}/{mention.Text.ToLowerInvariant()}");
+        stringBaseline.Add($"{topic}/{core.ToLowerInvariant()}");
         docBaseline.Add($"{topic}/c{candidate}");
     }
 
@@ -127,7 +137,7 @@ var seconds = clock.Elapsed.TotalSeconds;
 Console.WriteLine();
 Console.WriteLine($"split {split}{(topicFilter is null ? "" : " (topics " + string.Join(',', topicFilter.Order()) + ")")}: {topicDirs.Count} topics, {documents} documents, {key.Count} scored mentions, {key.Distinct().Count()} key entities, {candidatesTotal} candidates; {seconds:0.0} s");
 Report("Parallax", CorefScores.Score(key, response));
-Report("baseline: same text", CorefScores.Score(key, stringBaseline));
+Report("baseline: same name text", CorefScores.Score(key, stringBaseline));
 Report("baseline: within-document chains only", CorefScores.Score(key, docBaseline));
 return 0;
 
@@ -151,25 +161,110 @@ static HashSet<string> LowercaseWords(List<EcbDocument> docs)
     return words;
 }
 
-// A markable names something when its last word (before a possessive) is capitalised and is not a common word
-// capitalised only by its position (sentence start) or by a title-case headline.
-static bool IsNamed(EcbDocument doc, EcbMention m, HashSet<string> lowercase)
+// A markable names something when its head is a capitalised name: the markable is cut into comma parts; in the
+// first part, leading prepositions and determiners are dropped and the part ends at its first lower-case preposition
+// ("the Promises Treatment Center in Malibu" -> "Promises Treatment Center"; "a unit in Huntsville" -> "a unit", no
+// name); a later part counts only as an apposition after a part without a preposition ("attorney, Shawn Holley").
+// The head (last word) must be capitalised, no pronoun, and not a common word capitalised only by its position
+// (sentence start) or by a title-case headline. Returns the span of the name, or null.
+static TextSpan? NameCore(EcbDocument doc, EcbMention m, HashSet<string> lowercase)
 {
-    var words = m.Text.Split(' ', StringSplitOptions.RemoveEmptyEntries).ToList();
-    while (words.Count > 0 && (words[^1] is "'s" or "'" or "," or "." || !words[^1].Any(char.IsLetterOrDigit)))
+    var words = new List<(int Start, int End)>();
+    var text = doc.Text;
+    for (var i = m.Span.Start; i < m.Span.End;)
     {
-        words.RemoveAt(words.Count - 1);
+        while (i < m.Span.End && text[i] == ' ')
+        {
+            i++;
+        }
+
+        var start = i;
+        while (i < m.Span.End && text[i] != ' ')
+        {
+            i++;
+        }
+
+        if (i > start)
+        {
+            words.Add((start, i));
+        }
     }
 
-    if (words.Count == 0)
+    var part = new List<(int Start, int End)>();
+    var hadPreposition = false;
+    for (var w = 0; w <= words.Count; w++)
+    {
+        var word = w < words.Count ? text[words[w].Start..words[w].End] : ",";
+        if (word == ",")
+        {
+            if (Core(part, text, out var core, out var cut))
+            {
+                return IsName(doc, core, lowercase) ? core : null;
+            }
+
+            hadPreposition |= cut;
+            if (hadPreposition)
+            {
+                return null;
+            }
+
+            part.Clear();
+            continue;
+        }
+
+        part.Add(words[w]);
+    }
+
+    return null;
+}
+
+static bool Core(List<(int Start, int End)> part, string text, out TextSpan core, out bool cut)
+{
+    core = default;
+    cut = false;
+    var first = 0;
+    while (first < part.Count && IsFunctionWord(text[part[first].Start..part[first].End]))
+    {
+        first++;
+    }
+
+    var last = first;
+    while (last < part.Count && !(last > first && IsPreposition(text[part[last].Start..part[last].End])))
+    {
+        last++;
+    }
+
+    cut = last < part.Count;
+    last--;
+    while (last >= first && text[part[last].Start..part[last].End] is "'s" or "'" or "''" or "``" or "." or "-")
+    {
+        last--;
+    }
+
+    if (last < first)
     {
         return false;
     }
 
-    var head = words[^1];
-    if (!char.IsUpper(head[0]) || head is "I")
+    core = new TextSpan(part[first].Start, part[last].End);
+    return true;
+}
+
+static bool IsFunctionWord(string w) =>
+    IsPreposition(w) || w.ToLowerInvariant() is "the" or "a" or "an" or "his" or "her" or "their" or "its" or "our" or "my" or "this" or "that" or "``" or "''" or "'" or "\"";
+
+static bool IsPreposition(string w) =>
+    w is "in" or "at" or "of" or "on" or "into" or "near" or "from" or "to" or "for" or "by" or "with" or "inside" or "outside" or "off" or "outside" or "across" or "onto" or "toward" or "towards" or "over" or "under" or "behind" or "along" or "who" or "which" or "that" or "where";
+
+static bool IsName(EcbDocument doc, TextSpan core, HashSet<string> lowercase)
+{
+    var text = doc.Text;
+    var headStart = text.LastIndexOf(' ', core.End - 1, core.Length) + 1;
+    headStart = Math.Max(headStart, core.Start);
+    var head = text[headStart..core.End];
+    if (head.Length == 0 || !char.IsUpper(head[0]) || head.ToLowerInvariant() is "i" or "he" or "she" or "we" or "they" or "you" or "it" or "him" or "her" or "them" or "us" or "me" or "who")
     {
-        return false;
+        return head.Length > 0 && head is "US" or "U.S." or "U. S.";
     }
 
     var lower = head.ToLowerInvariant();
@@ -179,19 +274,17 @@ static bool IsNamed(EcbDocument doc, EcbMention m, HashSet<string> lowercase)
     }
 
     // The word also occurs in lower case: a name only in running text, not at a sentence start or in a headline.
-    var lineStart = doc.Text.LastIndexOf('\n', Math.Max(0, m.Span.End - head.Length - 1)) + 1;
-    var lineEnd = doc.Text.IndexOf('\n', m.Span.Start);
-    var line = doc.Text[lineStart..(lineEnd < 0 ? doc.Text.Length : lineEnd)];
-    var headStart = m.Span.End - head.Length;
-    var initial = headStart == lineStart;
+    var lineStart = text.LastIndexOf('\n', Math.Max(0, headStart - 1)) + 1;
+    var lineEnd = text.IndexOf('\n', headStart);
+    var line = text[lineStart..(lineEnd < 0 ? text.Length : lineEnd)];
     var lineWords = line.Split(' ').Where(w => w.Length > 0 && char.IsLetter(w[0])).ToList();
     var titleCase = lineWords.Count >= 3 && lineWords.Count(w => char.IsUpper(w[0])) >= 0.6 * lineWords.Count;
-    return !initial && !titleCase;
+    return headStart != lineStart && !titleCase;
 }
 
 // Within one document: the name mentions linked by Parallax's in-article coreference, with the roles its entity
 // recognizer finds before person names.
-static (List<EntityCandidate> Candidates, int[] ChainOfMention) WithinDocument(EcbDocument doc, List<EcbMention> named)
+static (List<EntityCandidate> Candidates, int[] ChainOfMention) WithinDocument(EcbDocument doc, List<EcbMention> named, List<TextSpan> cores)
 {
     var recognized = EntityRecognizer.Default.Recognize(doc.Text);
     var mentions = new List<EntityMention>();
@@ -199,21 +292,22 @@ static (List<EntityCandidate> Candidates, int[] ChainOfMention) WithinDocument(E
     var mentionIndex = new int[named.Count];
     foreach (var (m, k) in named.Select((m, k) => (m, k)))
     {
-        if (!indexOf.TryGetValue(m.Span, out var index))
+        var span = cores[k];
+        if (!indexOf.TryGetValue(span, out var index))
         {
             TextSpan? role = null;
             if (m.Type == EntityType.Person)
             {
-                role = recognized.FirstOrDefault(r => r.Role is not null && r.Span.Overlaps(m.Span))?.Role;
-                if (role is { } rs && rs.Overlaps(m.Span))
+                role = recognized.FirstOrDefault(r => r.Role is not null && r.Span.Overlaps(span))?.Role;
+                if (role is { } rs && rs.Overlaps(span))
                 {
                     role = null;
                 }
             }
 
             index = mentions.Count;
-            indexOf[m.Span] = index;
-            mentions.Add(new EntityMention(m.Span, m.Type, role));
+            indexOf[span] = index;
+            mentions.Add(new EntityMention(span, m.Type, role));
         }
 
         mentionIndex[k] = index;
@@ -247,7 +341,7 @@ static (List<EntityCandidate> Candidates, int[] ChainOfMention) WithinDocument(E
             // A mention the coreference step skipped (too long): an entity of its own.
             c = candidates.Count;
             chainOfSpan[span] = c;
-            candidates.Add(new EntityCandidate(doc.Name, named[k].Type, named[k].Text));
+            candidates.Add(new EntityCandidate(doc.Name, named[k].Type, span.Of(doc.Text)));
         }
 
         chainOfMention[k] = c;
@@ -256,7 +350,7 @@ static (List<EntityCandidate> Candidates, int[] ChainOfMention) WithinDocument(E
     return (candidates, chainOfMention);
 }
 
-static void PrintErrors(int topic, List<(EcbMention Mention, int Candidate)> scored, int[] entityOf, List<EntityCandidate> candidates)
+static void PrintErrors(int topic, List<(EcbMention Mention, int Candidate, string Core)> scored, int[] entityOf, List<EntityCandidate> candidates)
 {
     // Pairs of distinct mention texts that the key joins and the response splits, or the other way round.
     var seen = new HashSet<string>(StringComparer.Ordinal);
@@ -264,8 +358,8 @@ static void PrintErrors(int topic, List<(EcbMention Mention, int Candidate)> sco
     {
         for (var b = a + 1; b < scored.Count; b++)
         {
-            var (ma, ca) = scored[a];
-            var (mb, cb) = scored[b];
+            var (ma, ca, _) = scored[a];
+            var (mb, cb, _) = scored[b];
             var sameKey = ma.Chain == mb.Chain;
             var sameResponse = entityOf[ca] == entityOf[cb];
             if (sameKey == sameResponse)

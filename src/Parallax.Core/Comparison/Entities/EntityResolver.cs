@@ -161,7 +161,8 @@ public sealed class EntityResolver
 
                         var x = features[group[a]];
                         var y = features[group[b]];
-                        if (x.Candidate.Article == y.Candidate.Article || !seen.Add(((long)Math.Min(x.Index, y.Index) << 32) | (uint)Math.Max(x.Index, y.Index)))
+                        var sameArticle = x.Candidate.Article == y.Candidate.Article;
+                        if ((sameArticle && (x.Profile.Type == EntityType.Person || y.Profile.Type == EntityType.Person)) || !seen.Add(((long)Math.Min(x.Index, y.Index) << 32) | (uint)Math.Max(x.Index, y.Index)))
                         {
                             continue;
                         }
@@ -338,9 +339,10 @@ public sealed class EntityResolver
                     continue;
                 }
 
+                // A short name most often means the most prominent bearer of it: a little weight for articles covered.
                 var entry = byRoot.GetValueOrDefault(root, (0, []));
                 entry.Pairs.Add(p);
-                byRoot[root] = (Math.Max(entry.Score, p.Judgement.Score), entry.Pairs);
+                byRoot[root] = (Math.Max(entry.Score, p.Judgement.Score + (0.5 * Math.Log(clusters.ArticleCount(root)))), entry.Pairs);
             }
 
             if (byRoot.Count == 0)
@@ -435,9 +437,12 @@ public sealed class EntityResolver
                 articles.Add(_features[i].Candidate.Article);
             }
 
+            var people = _features[a].Profile.Type == EntityType.Person;
             foreach (var j in _members[b])
             {
-                if (articles.Contains(_features[j].Candidate.Article))
+                // In-article coreference has already joined the mentions of a person; other names may still be split
+                // there ("Us Weekly" … "Us"), so only people are kept apart within an article.
+                if (people && articles.Contains(_features[j].Candidate.Article))
                 {
                     return false;
                 }
@@ -454,7 +459,7 @@ public sealed class EntityResolver
                         return false;
                     }
 
-                    if (x.Type == EntityType.Person && (x.Suffix != y.Suffix || GivenNamesConflict(x, y)))
+                    if (x.Type == EntityType.Person ? x.Suffix != y.Suffix || GivenNamesConflict(x, y) : MatchJudge.NamesConflict(x, y))
                     {
                         return false;
                     }
@@ -462,6 +467,17 @@ public sealed class EntityResolver
             }
 
             return true;
+        }
+
+        public int ArticleCount(int root)
+        {
+            var articles = new HashSet<string>(StringComparer.Ordinal);
+            foreach (var i in _members[root])
+            {
+                articles.Add(_features[i].Candidate.Article);
+            }
+
+            return articles.Count;
         }
 
         public bool TryUnion(Pair pair)

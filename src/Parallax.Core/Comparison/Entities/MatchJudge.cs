@@ -299,32 +299,62 @@ internal static class MatchJudge
         return true;
     }
 
-    /// <summary>"Promises" and "Promises Treatment Center": every word of the shorter name, in order, at the start or end of the longer one, and not only generic words.</summary>
-    private static bool IsShortForm(NameProfile x, NameProfile y, out string note)
+    /// <summary>
+    /// "Promises" and "Promises Treatment Center", "Betty Ford Center" and "Betty Ford Treatment Center": the shorter
+    /// name's words in order inside the longer one, starting with its first word (or making up its end), with a
+    /// distinctive word among them; not when the longer name only adds a direction or a generic place word
+    /// ("Eastern Europe", "New York", "Kansas City" are other places).
+    /// </summary>
+    public static bool IsShortForm(NameProfile x, NameProfile y, out string note)
     {
         note = "";
         var (shorter, longer) = x.ContentWords.Length < y.ContentWords.Length ? (x, y) : (y, x);
-        if (shorter.ContentWords.Length == 0 || shorter.ContentWords.Length == longer.ContentWords.Length || shorter.IsAcronym)
+        var s = shorter.ContentWords;
+        var l = longer.ContentWords;
+        if (s.Length == 0 || s.Length == l.Length || shorter.IsAcronym)
         {
             return false;
         }
 
-        var n = shorter.ContentWords.Length;
-        var atStart = true;
         var atEnd = true;
-        for (var i = 0; i < n; i++)
+        for (var i = 0; i < s.Length; i++)
         {
-            atStart &= shorter.ContentWords[i] == longer.ContentWords[i];
-            atEnd &= shorter.ContentWords[i] == longer.ContentWords[longer.ContentWords.Length - n + i];
+            atEnd &= s[i] == l[l.Length - s.Length + i];
         }
 
-        if (!atStart && !atEnd)
+        var matched = new bool[l.Length];
+        var subsequence = s[0] == l[0];
+        if (subsequence)
+        {
+            var k = 0;
+            for (var i = 0; i < l.Length && k < s.Length; i++)
+            {
+                if (l[i] == s[k])
+                {
+                    matched[i] = true;
+                    k++;
+                }
+            }
+
+            subsequence = k == s.Length;
+        }
+
+        if (atEnd && !subsequence)
+        {
+            Array.Clear(matched);
+            for (var i = l.Length - s.Length; i < l.Length; i++)
+            {
+                matched[i] = true;
+            }
+        }
+
+        if (!atEnd && !subsequence)
         {
             return false;
         }
 
         var distinctive = false;
-        foreach (var w in shorter.ContentWords)
+        foreach (var w in s)
         {
             distinctive |= !IsGeneric(w);
         }
@@ -334,8 +364,46 @@ internal static class MatchJudge
             return false;
         }
 
+        var extrasGenericPlace = true;
+        for (var i = 0; i < l.Length; i++)
+        {
+            if (matched[i])
+            {
+                continue;
+            }
+
+            if (EntityLexicon.Directions.Contains(l[i]))
+            {
+                return false;
+            }
+
+            extrasGenericPlace &= EntityLexicon.PlaceEnds.Contains(l[i]);
+        }
+
+        if (extrasGenericPlace && longer.Type == EntityType.Place)
+        {
+            return false;
+        }
+
         note = $"short form {shorter.KeyAsWritten} of {longer.KeyAsWritten}";
         return true;
+    }
+
+    /// <summary>True when two non-person names cannot be one entity: both of several words, unrelated by short form, acronym or spelling.</summary>
+    public static bool NamesConflict(NameProfile x, NameProfile y)
+    {
+        if (x.ContentWords.Length < 2 || y.ContentWords.Length < 2 || x.KeyTranslit == y.KeyTranslit)
+        {
+            return false;
+        }
+
+        if (IsShortForm(x, y, out _))
+        {
+            return false;
+        }
+
+        return !(x.Words.Length == y.Words.Length
+            && CompareSpelling(x.KeyTranslit, x.KeyTranslit, x.KeyPhonetic, y.KeyTranslit, y.KeyTranslit, y.KeyPhonetic, out _) == SpellingMatch.Phonetic);
     }
 
     private static bool IsGeneric(string word) =>

@@ -109,6 +109,11 @@ internal static class NameKeys
         }
 
         var key = sb.ToString();
+        if (key.Length > 4 && key.EndsWith("tre", StringComparison.Ordinal))
+        {
+            key = key[..^3] + "ter"; // centre/center, theatre/theater
+        }
+
         if (key.Length > 4 && key.EndsWith("of", StringComparison.Ordinal))
         {
             key = key[..^2] + "ov";

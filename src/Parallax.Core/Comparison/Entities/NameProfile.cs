@@ -252,12 +252,32 @@ internal sealed class NameProfile
             }
         }
 
-        words.RemoveAll(static w => w.Length == 0);
+        // Tokenised text writes the possessive as a word of its own ("Lohan 's"); quotes and dashes are no words.
+        words.RemoveAll(static w => w.Length == 0 || w is "s" or "S" || !ContainsLetterOrDigit(w));
         return words;
+    }
+
+    private static bool ContainsLetterOrDigit(string word)
+    {
+        foreach (var c in word)
+        {
+            if (char.IsLetterOrDigit(c))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static string TrimPossessive(string word)
     {
+        word = word.Trim('\'', '\u2018', '\u2019', '`', '-', '\u2013', '\u2014', '.', ';', ':', '!', '?');
+        if (word.Length == 0)
+        {
+            return word;
+        }
+
         if (word.EndsWith("'s", StringComparison.OrdinalIgnoreCase) || word.EndsWith("\u2019s", StringComparison.OrdinalIgnoreCase))
         {
             return word[..^2];
