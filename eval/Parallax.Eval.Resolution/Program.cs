@@ -12,6 +12,7 @@ var dataDir = (string?)null;
 var split = "all";
 var topicFilter = (HashSet<int>?)null;
 var showErrors = false;
+var debugName = (string?)null;
 for (var i = 0; i < args.Length; i++)
 {
     switch (args[i])
@@ -27,6 +28,9 @@ for (var i = 0; i < args.Length; i++)
             break;
         case "--errors":
             showErrors = true;
+            break;
+        case "--debug" when i + 1 < args.Length:
+            debugName = args[++i];
             break;
         default:
             Console.Error.WriteLine($"unknown argument '{args[i]}'. Usage: [--data DIR] [--split train|dev|test|all] [--topics 1,2] [--errors]");
@@ -119,6 +123,26 @@ foreach (var (dir, topic) in topicDirs)
         }
     }
 
+    if (debugName is not null)
+    {
+        for (var c = 0; c < candidates.Count; c++)
+        {
+            if (candidates[c].Name.Contains(debugName, StringComparison.OrdinalIgnoreCase))
+            {
+                var e = resolution.Entities[entityOf[c]];
+                Console.WriteLine($"t{topic} cand {c} '{candidates[c].Name}' {candidates[c].Article} roles [{string.Join("|", candidates[c].Roles)}] -> e{entityOf[c]} '{e.Name}'");
+            }
+        }
+
+        foreach (var pm in resolution.PossibleMatches)
+        {
+            if (pm.Evidence.Contains(debugName, StringComparison.OrdinalIgnoreCase))
+            {
+                Console.WriteLine($"t{topic} possible e{pm.First} e{pm.Second}: {pm.Evidence}");
+            }
+        }
+    }
+
     foreach (var (mention, candidate, core) in scored)
     {
         key.Add($"{topic}/{mention.Chain}");
@@ -184,7 +208,12 @@ static TextSpan? NameCore(EcbDocument doc, EcbMention m, HashSet<string> lowerca
             i++;
         }
 
-        if (i > start)
+        if (i > start && text[i - 1] == ',' && i - 1 > start)
+        {
+            words.Add((start, i - 1));
+            words.Add((i - 1, i));
+        }
+        else if (i > start)
         {
             words.Add((start, i));
         }
@@ -246,7 +275,18 @@ static bool Core(List<(int Start, int End)> part, string text, out TextSpan core
         return false;
     }
 
-    core = new TextSpan(part[first].Start, part[last].End);
+    var end = part[last].End;
+    var lastWord = text[part[last].Start..end];
+    if (lastWord.EndsWith("'s", StringComparison.Ordinal) && lastWord.Length > 2)
+    {
+        end -= 2;
+    }
+    else if (lastWord.EndsWith('\'') && lastWord.Length > 1)
+    {
+        end -= 1;
+    }
+
+    core = new TextSpan(part[first].Start, end);
     return true;
 }
 

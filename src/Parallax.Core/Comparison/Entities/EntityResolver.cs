@@ -161,8 +161,10 @@ public sealed class EntityResolver
 
                         var x = features[group[a]];
                         var y = features[group[b]];
-                        var sameArticle = x.Candidate.Article == y.Candidate.Article;
-                        if ((sameArticle && (x.Profile.Type == EntityType.Person || y.Profile.Type == EntityType.Person)) || !seen.Add(((long)Math.Min(x.Index, y.Index) << 32) | (uint)Math.Max(x.Index, y.Index)))
+                        var differentPeopleOfArticle = x.Candidate.Article == y.Candidate.Article
+                            && (x.Profile.Type == EntityType.Person || y.Profile.Type == EntityType.Person)
+                            && !(x.Profile.Given.Length > 0 && x.Profile.Given == y.Profile.Given && x.Profile.Key == y.Profile.Key);
+                        if (differentPeopleOfArticle || !seen.Add(((long)Math.Min(x.Index, y.Index) << 32) | (uint)Math.Max(x.Index, y.Index)))
                         {
                             continue;
                         }
@@ -431,29 +433,22 @@ public sealed class EntityResolver
         /// <summary>True when the clusters of roots <paramref name="a"/> and <paramref name="b"/> could be one entity: no shared article, no two people with different given names or suffixes.</summary>
         public bool Compatible(int a, int b)
         {
-            var articles = new HashSet<string>(StringComparer.Ordinal);
-            foreach (var i in _members[a])
-            {
-                articles.Add(_features[i].Candidate.Article);
-            }
-
-            var people = _features[a].Profile.Type == EntityType.Person;
-            foreach (var j in _members[b])
-            {
-                // In-article coreference has already joined the mentions of a person; other names may still be split
-                // there ("Us Weekly" … "Us"), so only people are kept apart within an article.
-                if (people && articles.Contains(_features[j].Candidate.Article))
-                {
-                    return false;
-                }
-            }
-
             foreach (var i in _members[a])
             {
                 var x = _features[i].Profile;
                 foreach (var j in _members[b])
                 {
                     var y = _features[j].Profile;
+
+                    // In-article coreference has already joined the mentions of a person, so two people of one article
+                    // stay apart unless written with the same full name; other names may still be split there ("Us
+                    // Weekly" … "Us").
+                    if (x.Type == EntityType.Person && _features[i].Candidate.Article == _features[j].Candidate.Article
+                        && !(x.Given.Length > 0 && x.Given == y.Given && x.Key == y.Key))
+                    {
+                        return false;
+                    }
+
                     if ((x.Type == EntityType.Person) != (y.Type == EntityType.Person))
                     {
                         return false;

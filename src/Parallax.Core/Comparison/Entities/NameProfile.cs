@@ -112,8 +112,9 @@ internal sealed class NameProfile
     private static NameProfile OfPerson(EntityType type, List<string> folded, List<string> original)
     {
         // Titles before the name ("President", "Gen.", "Mr."), but never the whole name ("General" alone stays).
+        // and role words written in lower case before it ("lawyer Mark Heller").
         var first = 0;
-        while (first < folded.Count - 1 && Honorifics.Contains(folded[first]))
+        while (first < folded.Count - 1 && (Honorifics.Contains(folded[first]) || (char.IsLower(original[first][0]) && !Particles.Contains(folded[first]))))
         {
             first++;
         }
