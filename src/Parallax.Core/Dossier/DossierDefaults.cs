@@ -23,6 +23,7 @@ public static class DossierDefaults
     {
         var stages = new List<IStoryStage>();
         stages.Add(new Parallax.Comparison.Entities.EntityResolutionStage());
+        stages.Add(new Parallax.Comparison.Quotes.QuoteGroupingStage()); // after the quotes stage
         // Story stages register here, one line each, in the order they run
         // (entities before quote groups and claims; claims before framing).
         return stages;

@@ -273,7 +273,12 @@ internal sealed class NameProfile
 
     private static string TrimPossessive(string word)
     {
-        word = word.Trim('\'', '\u2018', '\u2019', '`', '-', '\u2013', '\u2014', '.', ';', ':', '!', '?');
+        word = word.Trim('\'', '\u2018', '\u2019', '`', '-', '\u2013', '\u2014', ';', ':', '!', '?');
+        if (word.EndsWith('.') && word.IndexOf('.', StringComparison.Ordinal) == word.Length - 1)
+        {
+            word = word.TrimEnd('.'); // "Jr." and "Gen." but not "U.S."
+        }
+
         if (word.Length == 0)
         {
             return word;
