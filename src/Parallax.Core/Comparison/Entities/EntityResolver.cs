@@ -46,6 +46,13 @@ public sealed class EntityResolver
         var context = BuildContext(features, compared);
         var pairs = ComparePairs(features, compared, context, cancellationToken);
         var clusters = new Clusters(features);
+        foreach (var pair in pairs)
+        {
+            if (pair.Judgement.Conflict)
+            {
+                clusters.CannotLink(pair.A, pair.B);
+            }
+        }
 
         // Full names first, strongest first.
         pairs.Sort(static (p, q) => q.Judgement.Score.CompareTo(p.Judgement.Score));
@@ -58,7 +65,7 @@ public sealed class EntityResolver
         }
 
         var possible = new List<Pair>();
-        AttachPartials(pairs, clusters, possible, cancellationToken);
+        AttachPartials(features, pairs, clusters, possible, cancellationToken);
         foreach (var pair in pairs)
         {
             if (pair.Judgement.Verdict == Verdict.Possible)
@@ -285,8 +292,18 @@ public sealed class EntityResolver
     }
 
     /// <summary>Attaches partial names (a surname alone, a short form) to the one entity they fit; several conflicting fits make possible matches instead.</summary>
-    private static void AttachPartials(List<Pair> pairs, Clusters clusters, List<Pair> possible, CancellationToken cancellationToken)
+    private static void AttachPartials(CandidateFeatures[] features, List<Pair> pairs, Clusters clusters, List<Pair> possible, CancellationToken cancellationToken)
     {
+        // The partial side of a pair: a person without a given name, or the name with fewer words.
+        bool IsPartialSide(int side, int other)
+        {
+            var x = features[side];
+            var y = features[other];
+            return x.Profile.Type == EntityType.Person
+                ? x.IsPartialPerson
+                : x.Profile.ContentWords.Length < y.Profile.ContentWords.Length || (x.Profile.ContentWords.Length == y.Profile.ContentWords.Length && side < other);
+        }
+
         var byCandidate = new Dictionary<int, List<Pair>>();
         foreach (var pair in pairs)
         {
@@ -297,6 +314,11 @@ public sealed class EntityResolver
 
             foreach (var side in (ReadOnlySpan<int>)[pair.A, pair.B])
             {
+                if (!IsPartialSide(side, side == pair.A ? pair.B : pair.A))
+                {
+                    continue;
+                }
+
                 if (!byCandidate.TryGetValue(side, out var list))
                 {
                     byCandidate[side] = list = [];
@@ -306,7 +328,6 @@ public sealed class EntityResolver
             }
         }
 
-        // The partial side of each pair: the person without a given name, or the shorter name.
         var order = new List<(int Candidate, double Best)>();
         foreach (var (candidate, list) in byCandidate)
         {
@@ -406,6 +427,7 @@ public sealed class EntityResolver
         private readonly int[] _parent;
         private readonly Dictionary<int, List<int>> _members = [];
         private readonly Dictionary<int, List<Pair>> _edges = [];
+        private readonly HashSet<(int, int)> _cannotLink = [];
 
         public Clusters(CandidateFeatures[] features)
         {
@@ -418,6 +440,8 @@ public sealed class EntityResolver
                 _edges[i] = [];
             }
         }
+
+        public void CannotLink(int a, int b) => _cannotLink.Add((Math.Min(a, b), Math.Max(a, b)));
 
         public int Find(int i)
         {
@@ -439,6 +463,10 @@ public sealed class EntityResolver
                 foreach (var j in _members[b])
                 {
                     var y = _features[j].Profile;
+                    if (_cannotLink.Contains((Math.Min(i, j), Math.Max(i, j))))
+                    {
+                        return false;
+                    }
 
                     // In-article coreference has already joined the mentions of a person, so two people of one article
                     // stay apart unless written with the same full name; other names may still be split there ("Us
@@ -567,7 +595,7 @@ public sealed class EntityResolver
                 return false;
             }
 
-            return !(x.GivenPhonetic == y.GivenPhonetic && x.GivenPhonetic.Length >= 2 && x.Given[0] == y.Given[0]);
+            return !MatchJudge.SameSound(x, y);
         }
 
         private ResolvedEntity Describe(List<int> members, List<Pair> edges)

@@ -18,7 +18,7 @@ internal enum Verdict
 }
 
 /// <summary>The verdict on a pair, its strength and the evidence in words. Immutable.</summary>
-internal readonly record struct Judgement(Verdict Verdict, double Score, string Evidence, bool Partial = false)
+internal readonly record struct Judgement(Verdict Verdict, double Score, string Evidence, bool Partial = false, bool Conflict = false)
 {
     public static Judgement Apart { get; } = new(Verdict.Apart, 0, "");
 }
@@ -114,7 +114,8 @@ internal static class MatchJudge
         var phoneticPrefix = NameKeys.CommonPrefix(phonetic1, phonetic2);
         var phoneticDistance = NameKeys.EditDistance(phonetic1, phonetic2);
         if (shortest >= 4 && phonetic1.Length >= 3 && phonetic2.Length >= 3
-            && ((phoneticPrefix >= 3 && phoneticDistance <= 1 && jw >= 0.7) || (phoneticDistance <= 1 && jw >= 0.8 && phoneticPrefix >= 2)))
+            && ((phoneticPrefix >= 3 && phoneticDistance <= 1 && jw >= 0.7) || (phoneticDistance <= 1 && jw >= 0.8 && phoneticPrefix >= 2)
+                || (phoneticPrefix >= 3 && phoneticDistance <= 2 && jw >= 0.85)))
         {
             return SpellingMatch.Similar;
         }
@@ -155,7 +156,7 @@ internal static class MatchJudge
             return GivenMatch.Variant;
         }
 
-        if (x.GivenPhonetic == y.GivenPhonetic && x.GivenPhonetic.Length >= 2 && x.Given[0] == y.Given[0])
+        if (SameSound(x, y))
         {
             detail = $"given name {x.GivenAsWritten} ~ {y.GivenAsWritten} (phonetic)";
             return GivenMatch.Variant;
@@ -163,6 +164,13 @@ internal static class MatchJudge
 
         return GivenMatch.Conflict;
     }
+
+    /// <summary>Given names with the same consonants and the same first letter, or both opening with a vowel ("Kit"/"Keith", "Oleksandr"/"Aleksandr").</summary>
+    public static bool SameSound(NameProfile x, NameProfile y) =>
+        x.GivenPhonetic == y.GivenPhonetic && x.GivenPhonetic.Length >= 2
+        && (x.Given[0] == y.Given[0] || (IsVowel(x.Given[0]) && IsVowel(y.Given[0])));
+
+    private static bool IsVowel(char c) => c is 'a' or 'e' or 'i' or 'o' or 'u';
 
     private static Judgement JudgePeople(CandidateFeatures a, CandidateFeatures b, double context, string sharedContext)
     {
@@ -229,7 +237,9 @@ internal static class MatchJudge
             _ when given == GivenMatch.Equal || role == RoleRelation.Shared || contextSupports => Verdict.Possible,
             _ => Verdict.Apart,
         };
-        return new Judgement(verdict, score, evidence.ToString(), given == GivenMatch.Missing);
+        // Alike names with different roles are evidence of two people: such a pair may never end up in one entity.
+        var conflict = role == RoleRelation.Conflict && spelling is SpellingMatch.Phonetic or SpellingMatch.Similar;
+        return new Judgement(verdict, score, evidence.ToString(), given == GivenMatch.Missing, conflict);
     }
 
     private static Judgement JudgeNamed(CandidateFeatures a, CandidateFeatures b, double context, string sharedContext)
