@@ -25,6 +25,8 @@ public static class DossierDefaults
     public static IReadOnlyList<IStoryStage> CreateStoryStages()
     {
         var stages = new List<IStoryStage>();
+        stages.Add(new Parallax.Comparison.Entities.EntityResolutionStage());
+        stages.Add(new Parallax.Comparison.Quotes.QuoteGroupingStage()); // after the quotes stage
         // Story stages register here, one line each, in the order they run
         // (entities before quote groups and claims; claims before framing).
         stages.Add(new QuoteListStage());
