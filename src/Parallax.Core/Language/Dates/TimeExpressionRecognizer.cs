@@ -32,6 +32,11 @@ public static class TimeExpressionRecognizer
             {
                 found.Add(new TimeExpression(new TextSpan(scanner.StartOf(i), scanner.EndOf(match.End - 1)), match.Kind, match.Reading));
                 i = match.End;
+                if (scanner.RangeEnd(match) is { } second)
+                {
+                    found.Add(new TimeExpression(new TextSpan(scanner.StartOf(i), scanner.EndOf(i)), second.Kind, second.Reading));
+                    i++;
+                }
             }
             else
             {
@@ -135,6 +140,31 @@ public static class TimeExpressionRecognizer
 
         private bool Is(int i, string word) => W(i) == word;
 
+        private bool IsSentenceStart(int i)
+        {
+            if (i == 0)
+            {
+                return true;
+            }
+
+            var gap = GapBefore(i).Trim();
+            return gap.Length > 0 && gap[^1] is '.' or '!' or '?' or ':' or '"' or '\u201c' or '\u2014';
+        }
+
+        /// <summary>The second day of a range after a day-of-month match ("September 16-19", "Aug. 14–15").</summary>
+        public Match? RangeEnd(Match first)
+        {
+            var i = first.End;
+            if (i >= words.Count || first.Reading.Granularity != TimeGranularity.Day || first.Reading.Month is null || first.Reading.Day is not { } d1
+                || first.Reading.Holiday is not null || GapBefore(i) is not ("-" or "\u2013") || ParseDay(W(i)) is not { } d2 || d2 <= d1
+                || words[i - 1].Lower != d1.ToString(CultureInfo.InvariantCulture) && !words[i - 1].Lower.StartsWith(d1.ToString(CultureInfo.InvariantCulture), StringComparison.Ordinal))
+            {
+                return null;
+            }
+
+            return new Match(i + 1, first.Kind, first.Reading with { Day = d2 });
+        }
+
         public Match? Match(int i)
         {
             // Relative expressions that open with "the", "earlier"/"later", or a modifier.
@@ -167,7 +197,7 @@ public static class TimeExpressionRecognizer
                 "this" or "current" => TimeDirection.Current,
                 _ => (TimeDirection?)null,
             };
-            if (direction is not { } dir || !Spaced(j + 1))
+            if (direction is not { } dir || !Spaced(j + 1) || (!hasThe && W(j) is "following" or "previous"))
             {
                 return null;
             }
@@ -176,9 +206,24 @@ public static class TimeExpressionRecognizer
             var anaphoric = hasThe && W(j) is "following" or "previous" or "next";
             var k = j + 1;
             var amount = TimeWords.Amount(W(k), out var vague);
-            if ((amount is not null && W(k) is not ("a" or "an")) || vague || (W(k) == "few" && Is(k - 1, "a")))
+            var couple = W(k) == "couple" || (Is(k, "a") && Is(k + 1, "couple"));
+            if (couple)
+            {
+                amount = 2;
+            }
+
+            if ((amount is not null && W(k) is not ("a" or "an")) || vague || couple || (Is(k, "a") && Is(k + 1, "few")))
             {
                 var u = k + 1;
+                if (couple)
+                {
+                    u = Is(k, "a") ? k + 2 : k + 1;
+                    if (Is(u, "of"))
+                    {
+                        u++;
+                    }
+                }
+
                 if (Is(k, "a") && Is(k + 1, "few"))
                 {
                     u++;
@@ -571,6 +616,12 @@ public static class TimeExpressionRecognizer
                 return null;
             }
 
+            // "USA Today", "Russia Today": part of a name.
+            if (Cap(i) && Cap(i - 1) && Spaced(i) && !IsSentenceStart(i))
+            {
+                return null;
+            }
+
             var end = i + 1;
             if (Spaced(end) && W(end) is "morning" or "afternoon" or "evening" or "night")
             {
@@ -611,7 +662,7 @@ public static class TimeExpressionRecognizer
             int month, day;
             var end = k + 1;
             var w = W(k);
-            if (!Cap(k))
+            if (!Cap(k) && !(w == "election" && Is(k + 1, "day") && W(k - 1) is "on" or "until" or "before" or "after" or "by" or "to"))
             {
                 return null;
             }
@@ -651,7 +702,12 @@ public static class TimeExpressionRecognizer
                     // "New Year holidays": the holiday itself.
                 }
             }
-            else if (w == "election" && Spaced(k + 1) && Is(k + 1, "day") && Cap(k + 1))
+            else if (w == "inauguration" && Spaced(k + 1) && Is(k + 1, "day") && Cap(k + 1))
+            {
+                (month, day) = (1, 20);
+                end = k + 2;
+            }
+            else if (w == "election" && Spaced(k + 1) && Is(k + 1, "day") && Cap(k + 1) == Cap(k))
             {
                 (month, day, special) = (11, 0, 1);
                 end = k + 2;
@@ -741,9 +797,14 @@ public static class TimeExpressionRecognizer
             return new Match(i + 1, TimeExpressionKind.Date, new TimeReading(TimeGranularity.Year, TimeDirection.Unstated) { Year = year });
         }
 
-        /// <summary>"for years", "for months", "for decades": a vague duration.</summary>
+        /// <summary>"for years", "for months", "for decades": a vague duration; "years ago": a vague past.</summary>
         private Match? VagueFor(int i)
         {
+            if (TimeWords.Unit(W(i), out var plural2) is { } unit2 && plural2 && unit2 is not (TimeUnit.Second or TimeUnit.Minute) && Spaced(i + 1) && Is(i + 1, "ago"))
+            {
+                return new Match(i + 2, TimeExpressionKind.Date, new TimeReading(TimeGranularity.Vague, TimeDirection.Past) { IsRelative = true });
+            }
+
             if (!Is(i - 1, "for") || !Spaced(i) || TimeWords.Unit(W(i), out var plural) is not { } unit || !plural || unit is TimeUnit.Second)
             {
                 return null;

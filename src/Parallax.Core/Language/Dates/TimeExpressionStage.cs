@@ -118,6 +118,31 @@ public sealed class TimeExpressionStage : IPipelineStage
     /// <summary>Which way the clause around <paramref name="span"/> points: future cues ("will", "upcoming") or past ones ("said", "-ed").</summary>
     internal static TimeDirection Tense(string text, TextSpan sentence, TextSpan span)
     {
+        var clause = Clause(text, sentence, span);
+        var inClause = Count(text, clause, span);
+        return inClause != TimeDirection.Unstated ? inClause : Count(text, sentence, span);
+    }
+
+    /// <summary>The stretch of <paramref name="sentence"/> around <paramref name="span"/> between clause punctuation.</summary>
+    internal static TextSpan Clause(string text, TextSpan sentence, TextSpan span)
+    {
+        var start = span.Start;
+        while (start > sentence.Start && text[start - 1] is not (',' or ';' or ':' or '\u2014' or '(' or ')'))
+        {
+            start--;
+        }
+
+        var end = span.End;
+        while (end < sentence.End && text[end] is not (',' or ';' or ':' or '\u2014' or '(' or ')'))
+        {
+            end++;
+        }
+
+        return new TextSpan(start, end);
+    }
+
+    private static TimeDirection Count(string text, TextSpan sentence, TextSpan span)
+    {
         var future = 0;
         var past = 0;
         var i = sentence.Start;
