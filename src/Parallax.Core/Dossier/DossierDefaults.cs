@@ -15,6 +15,7 @@ public static class DossierDefaults
         var builder = new PipelineBuilder();
         builder.UseCoreference();
         // Per-article features register here, one line each.
+        Parallax.Language.Dates.TimeExpressionsPipelineExtensions.UseTimeExpressions(builder);
         return builder.Build();
     }
 
@@ -24,6 +25,8 @@ public static class DossierDefaults
         var stages = new List<IStoryStage>();
         // Story stages register here, one line each, in the order they run
         // (entities before quote groups and claims; claims before framing).
+        stages.Add(new Parallax.Comparison.Timeline.TimelineStage());
+        stages.Add(new Parallax.Comparison.Framing.FramingStage());
         return stages;
     }
 
