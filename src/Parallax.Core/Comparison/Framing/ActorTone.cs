@@ -23,9 +23,14 @@ internal static class ActorTone
         ImmutableDictionary<string, ImmutableArray<ToneEvidence>> Evidence,
         ImmutableDictionary<string, double> QuotedTone);
 
-    public static Result Score(ArticleInput input, ToneScorer scorer, IReadOnlySet<string> topic, CancellationToken cancellationToken)
+    /// <summary>The valence a loaded label, pejorative or charged term adds to the outlet's tone where it stands (VADER scale).</summary>
+    public const double LoadedTermValence = -1.5;
+
+    public static Result Score(ArticleInput input, ToneScorer scorer, IReadOnlySet<string> topic, IReadOnlyList<LoadedTermUse> loaded, CancellationToken cancellationToken)
     {
         var text = input.Text;
+        var judgements = loaded.Where(l => !l.InSpeech && l.Category is "label" or "pejorative" or "charged")
+            .Select(l => new ToneWord(l.Span, LoadedTermValence)).ToList();
         var speechSpans = input.Speech.Select(s => s.Span).ToList();
         double Weight(string w) => topic.Contains(w) ? TopicWords.Weight : 1;
 
@@ -78,7 +83,7 @@ internal static class ActorTone
                 var neutralClauses = clauses.Where(c => !inSentence.Any(m => c.Contains(m.Span) && !m.Span.IsEmpty)).ToList();
                 foreach (var clause in ownClauses.Concat(neutralClauses).Distinct().OrderBy(c => c.Start))
                 {
-                    var score = scorer.Score(text, clause, speechSpans, Weight);
+                    var score = scorer.Score(text, clause, speechSpans, Weight, judgements);
                     Add(own, key, new ToneEvidence(Trim(text, clause), score.Compound, InSpeech: false));
                 }
 

@@ -43,7 +43,7 @@ public sealed class FramingStage : IStoryStage
             var text = article.Article.Text;
             var sentences = analysis.GetLayer<Sentence>();
             var speech = AttributedSpeech.Of(text, analysis.GetLayer<Quote>(), sentences, cancellationToken);
-            var chains = analysis.GetLayer<NameChain>();
+            var chains = UntypedNames.AddTo(text, analysis.GetLayer<NameChain>(), analysis.GetLayer<EntityMention>());
             inputs.Add(new ArticleInput(article, text, sentences, speech, chains, new ActorKeys(dossier, article, chains)));
         }
 
@@ -52,8 +52,8 @@ public sealed class FramingStage : IStoryStage
         foreach (var input in inputs)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            var tone = ActorTone.Score(input, _scorer, topic, cancellationToken);
             var loaded = LoadedTermFinder.Find(input, inputs, _loaded, cancellationToken);
+            var tone = ActorTone.Score(input, _scorer, topic, loaded, cancellationToken);
             var (voice, sourcing) = VoiceProfile.Of(input);
             var framing = new OutletFraming(input.Article.Id, tone.Tone, [.. loaded.Select(l => l.Term).Distinct(StringComparer.Ordinal)])
             {
@@ -94,8 +94,8 @@ internal sealed record ArticleInput(
         return false;
     }
 
-    /// <summary>The chains that are the article's actors: people, organisations and places.</summary>
-    public IEnumerable<NameChain> Actors => Chains.Where(c => c.Type is EntityType.Person or EntityType.Organization or EntityType.Place);
+    /// <summary>The chains that are the article's main actors: named at least twice.</summary>
+    public IEnumerable<NameChain> Actors => Chains.Where(c => c.Mentions.Length >= 2);
 }
 
 /// <summary>
@@ -152,5 +152,70 @@ internal static class TopicWords
         }
 
         return result;
+    }
+}
+
+/// <summary>
+/// Names the entity recognizer left untyped (<see cref="EntityType.Other"/>) are not in the coreference chains, but can
+/// still be actors ("Trump" read as a common word): they are grouped here by their last word into chains of their own.
+/// </summary>
+internal static class UntypedNames
+{
+    public static AnnotationLayer<NameChain> AddTo(string text, AnnotationLayer<NameChain> chains, AnnotationLayer<EntityMention> mentions)
+    {
+        var covered = new List<TextSpan>();
+        foreach (var chain in chains)
+        {
+            foreach (var m in chain.Mentions)
+            {
+                covered.Add(m.Span);
+            }
+        }
+
+        var groups = new Dictionary<string, List<TextSpan>>(StringComparer.OrdinalIgnoreCase);
+        var full = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+        foreach (var m in mentions)
+        {
+            if (m.Type != EntityType.Other || m.Span.Length is < 2 or > 60 || covered.Exists(c => c.Overlaps(m.Span)))
+            {
+                continue;
+            }
+
+            var name = m.Span.Of(text);
+            if (!char.IsUpper(name[0]) || name.Any(c => c is '-' or '\'') || name.Contains("ern", StringComparison.Ordinal) && name.EndsWith("ern", StringComparison.Ordinal))
+            {
+                continue;
+            }
+
+            var last = name.Split(' ', StringSplitOptions.RemoveEmptyEntries)[^1];
+            if (!groups.TryGetValue(last, out var list))
+            {
+                groups[last] = list = [];
+            }
+
+            list.Add(m.Span);
+            if (!full.TryGetValue(last, out var longest) || name.Length > longest.Length)
+            {
+                full[last] = name;
+            }
+        }
+
+        if (groups.Count == 0)
+        {
+            return chains;
+        }
+
+        var all = new List<NameChain>(chains);
+        foreach (var (last, spans) in groups)
+        {
+            if (spans.Count < 2)
+            {
+                continue;
+            }
+
+            all.Add(new NameChain(spans[0], EntityType.Other, full[last], [.. spans.Select(s => new ChainMention(s, ChainMentionKind.PartialName))], []));
+        }
+
+        return new AnnotationLayer<NameChain>(all);
     }
 }

@@ -78,7 +78,7 @@ public sealed record AttributedSpeech(TextSpan Span, QuoteKind Kind, TextSpan? C
                     }
                 }
 
-                if (!anyQuote && contentEnd > contentStart)
+                if (!anyQuote && contentEnd > contentStart && speakerSpan is { } who && LooksLikeSpeaker(text, who, s))
                 {
                     found.Add(new AttributedSpeech(new TextSpan(contentStart, contentEnd), QuoteKind.Reported, cue, speakerSpan));
                 }
@@ -201,6 +201,49 @@ public sealed record AttributedSpeech(TextSpan Span, QuoteKind Kind, TextSpan? C
         }
 
         return null;
+    }
+
+    private static readonly string[] SourceWords =
+    [
+        "he", "she", "they", "we", "i", "analysts", "analyst", "officials", "official", "experts", "expert", "sources", "source",
+        "critics", "observers", "diplomats", "aides", "spokesman", "spokeswoman", "spokesperson", "president", "minister",
+        "ministry", "secretary", "envoy", "leaders", "leader", "government", "report", "reports", "media", "outlets", "police",
+        "residents", "witnesses", "researchers", "scientists", "economists", "people", "many", "some", "others",
+    ];
+
+    private static readonly string[] NotNames = ["the", "a", "an", "yet", "but", "and", "this", "that", "it", "its", "these", "those", "so", "then", "still", "thus"];
+
+    /// <summary>True when the words given as the speaker can speak: a name (a capitalised word), a pronoun or a source noun ("analysts").</summary>
+    private static bool LooksLikeSpeaker(string text, TextSpan who, TextSpan sentence)
+    {
+        var words = who.Of(text).Split([' ', ',', '\u00a0'], StringSplitOptions.RemoveEmptyEntries);
+        for (var i = 0; i < words.Length; i++)
+        {
+            var w = words[i].Trim('\'', '\u2019', '"');
+            if (w.Length == 0)
+            {
+                continue;
+            }
+
+            var lower = w.ToLowerInvariant();
+            if (lower.EndsWith("'s", StringComparison.Ordinal) || lower.EndsWith("\u2019s", StringComparison.Ordinal))
+            {
+                continue;
+            }
+
+            if (Array.IndexOf(SourceWords, lower) >= 0)
+            {
+                return true;
+            }
+
+            var first = i == 0 && who.Start == sentence.Start;
+            if (char.IsUpper(w[0]) && !(first && Array.IndexOf(NotNames, lower) >= 0))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static TextSpan? SpeakerBefore(string text, int sentenceStart, int end)

@@ -41,7 +41,11 @@ public sealed class ToneScorer
     /// <param name="span">The stretch to score (a sentence or clause).</param>
     /// <param name="excluded">Spans to skip, in any order; may be empty.</param>
     /// <param name="weight">A weight (0–1) per lower-case word, e.g. to damp the story's own topic words; null for 1.</param>
-    public ToneScore Score(string text, TextSpan span, IReadOnlyList<TextSpan> excluded, Func<string, double>? weight = null)
+    public ToneScore Score(string text, TextSpan span, IReadOnlyList<TextSpan> excluded, Func<string, double>? weight = null) =>
+        Score(text, span, excluded, weight, extra: null);
+
+    /// <summary>As <see cref="Score(string, TextSpan, IReadOnlyList{TextSpan}, Func{string, double}?)"/>, with extra valences for given spans (loaded terms): each span inside the scored stretch adds its valence as a word would.</summary>
+    public ToneScore Score(string text, TextSpan span, IReadOnlyList<TextSpan> excluded, Func<string, double>? weight, IReadOnlyList<ToneWord>? extra)
     {
         ArgumentNullException.ThrowIfNull(text);
         ArgumentNullException.ThrowIfNull(excluded);
@@ -75,7 +79,7 @@ public sealed class ToneScorer
             words.Add((w, raw.ToString().ToLowerInvariant().Replace('\u2019', '\''), caps));
         }
 
-        if (words.Count == 0)
+        if (words.Count == 0 && extra is null)
         {
             return ToneScore.Neutral;
         }
@@ -83,7 +87,8 @@ public sealed class ToneScorer
         var contrast = -1;
         for (var k = 0; k < words.Count; k++)
         {
-            if (words[k].Lower is "but" or "however")
+            // "not only … but also" is no contrast.
+            if (words[k].Lower is "but" or "however" && !(k + 1 < words.Count && words[k + 1].Lower == "also"))
             {
                 contrast = k;
             }
@@ -140,7 +145,8 @@ public sealed class ToneScorer
             for (var back = 1; back <= 3 && k - back >= 0; back++)
             {
                 var prev = words[k - back].Lower;
-                if (Lexicon.IsNegation(prev) || prev == "no")
+                var notOnly = prev == "not" && words[k - back + 1].Lower == "only";
+                if ((Lexicon.IsNegation(prev) || prev == "no") && !notOnly)
                 {
                     v *= NegationScalar;
                     break;
@@ -162,6 +168,23 @@ public sealed class ToneScorer
                 sum += v;
                 contributions.Add(new ToneWord(words[k].Span, v));
             }
+        }
+
+        if (extra is not null)
+        {
+            foreach (var e in extra)
+            {
+                if (span.Contains(e.Span) && !Inside(excluded, e.Span))
+                {
+                    sum += e.Contribution;
+                    contributions.Add(e);
+                }
+            }
+        }
+
+        if (sum == 0)
+        {
+            return contributions.Count == 0 ? ToneScore.Neutral : new ToneScore(0, contributions);
         }
 
         var compound = sum / Math.Sqrt((sum * sum) + 15);
