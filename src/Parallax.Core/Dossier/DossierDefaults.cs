@@ -18,6 +18,7 @@ public static class DossierDefaults
         builder.UseCoreference();
         // Per-article features register here, one line each.
         builder.UseQuotes();
+        Parallax.Language.Dates.TimeExpressionsPipelineExtensions.UseTimeExpressions(builder);
         return builder.Build();
     }
 
@@ -25,11 +26,13 @@ public static class DossierDefaults
     public static IReadOnlyList<IStoryStage> CreateStoryStages()
     {
         var stages = new List<IStoryStage>();
-        stages.Add(new Parallax.Comparison.Entities.EntityResolutionStage());
-        stages.Add(new Parallax.Comparison.Quotes.QuoteGroupingStage()); // after the quotes stage
         // Story stages register here, one line each, in the order they run
-        // (entities before quote groups and claims; claims before framing).
+        // (entities before quotes, quote groups and claims; claims before framing).
+        stages.Add(new Parallax.Comparison.Entities.EntityResolutionStage());
         stages.Add(new QuoteListStage());
+        stages.Add(new Parallax.Comparison.Quotes.QuoteGroupingStage());
+        stages.Add(new Parallax.Comparison.Timeline.TimelineStage());
+        stages.Add(new Parallax.Comparison.Framing.FramingStage());
         return stages;
     }
 
