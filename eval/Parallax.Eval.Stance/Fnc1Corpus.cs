@@ -1,5 +1,5 @@
 using System.Text;
-using Parallax.Comparison.Stance;
+using Parallax.Comparison.Stances;
 
 namespace Parallax.Eval.Stance;
 

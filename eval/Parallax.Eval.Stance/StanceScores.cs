@@ -1,6 +1,6 @@
 using System.Globalization;
 using System.Text;
-using Parallax.Comparison.Stance;
+using Parallax.Comparison.Stances;
 
 namespace Parallax.Eval.Stance;
 

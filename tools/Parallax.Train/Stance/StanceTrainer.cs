@@ -1,6 +1,6 @@
 using System.Diagnostics;
 using System.Globalization;
-using Parallax.Comparison.Stance;
+using Parallax.Comparison.Stances;
 using Parallax.Eval.Stance;
 using Parallax.Language.WordRelations;
 

@@ -1,4 +1,4 @@
-namespace Parallax.Comparison.Stance;
+namespace Parallax.Comparison.Stances;
 
 /// <summary>How an article's text relates to a claim (the FNC-1 labels).</summary>
 public enum StanceLabel

@@ -1,6 +1,6 @@
 using Parallax.Language.WordRelations;
 
-namespace Parallax.Comparison.Stance;
+namespace Parallax.Comparison.Stances;
 
 /// <summary>One labelled (claim, text) pair for training.</summary>
 internal sealed record StanceExample(string Claim, string Text, StanceLabel Label);

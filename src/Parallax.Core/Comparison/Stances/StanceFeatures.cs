@@ -1,4 +1,4 @@
-namespace Parallax.Comparison.Stance;
+namespace Parallax.Comparison.Stances;
 
 /// <summary>
 /// The dense features of a (claim, text) pair: TF-IDF cosines against the whole text, its lead and its closest

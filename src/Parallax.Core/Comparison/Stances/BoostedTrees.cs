@@ -1,4 +1,4 @@
-namespace Parallax.Comparison.Stance;
+namespace Parallax.Comparison.Stances;
 
 /// <summary>
 /// Gradient-boosted regression trees (second-order, histogram splits), for binary (logistic, one score) or

@@ -1,4 +1,4 @@
-namespace Parallax.Comparison.Stance;
+namespace Parallax.Comparison.Stances;
 
 /// <summary>Inverse document frequencies of stems, from the texts the stance model was trained on. Immutable.</summary>
 internal sealed class TermWeights

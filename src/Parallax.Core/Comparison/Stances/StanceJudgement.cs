@@ -1,7 +1,7 @@
 using System.Collections.Immutable;
 using Parallax.Model;
 
-namespace Parallax.Comparison.Stance;
+namespace Parallax.Comparison.Stances;
 
 /// <summary>
 /// The stance of a text towards a claim: the label, the model's probability for it (0–1), and the spans of the text

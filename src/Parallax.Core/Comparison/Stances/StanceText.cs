@@ -1,7 +1,7 @@
 using Parallax.Language.Sentences;
 using Parallax.Model;
 
-namespace Parallax.Comparison.Stance;
+namespace Parallax.Comparison.Stances;
 
 /// <summary>
 /// A text as the stance model sees it: its words (lower case and stemmed, with their spans), whether each was

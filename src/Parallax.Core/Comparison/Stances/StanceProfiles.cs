@@ -1,6 +1,6 @@
 using Parallax.Language.WordRelations;
 
-namespace Parallax.Comparison.Stance;
+namespace Parallax.Comparison.Stances;
 
 /// <summary>A claim prepared for comparison: its content stems with TF-IDF weights, bigrams, character 4-grams, numbers, names and antonyms.</summary>
 internal sealed class ClaimProfile

@@ -1,4 +1,4 @@
-namespace Parallax.Comparison.Stance;
+namespace Parallax.Comparison.Stances;
 
 /// <summary>Hand-written cue word lists for stance (refutation, hedging, confirmation, negation) and stop words; stems as <see cref="StanceText"/> makes them.</summary>
 internal static class StanceWords

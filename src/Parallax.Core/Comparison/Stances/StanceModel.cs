@@ -5,7 +5,7 @@ using System.Text;
 using Parallax.Language.WordRelations;
 using Parallax.Model;
 
-namespace Parallax.Comparison.Stance;
+namespace Parallax.Comparison.Stances;
 
 /// <summary>
 /// Decides the stance of a text towards a claim (agree, disagree, discuss, unrelated) in two stages of
