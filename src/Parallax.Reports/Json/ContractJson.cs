@@ -64,4 +64,14 @@ internal static class ContractJson
 
         writer.WriteEndArray();
     }
+
+    /// <summary>An <c>{ "article", "start", "end" }</c> object.</summary>
+    public static void WriteArticleSpan(Utf8JsonWriter writer, string article, TextSpan span)
+    {
+        writer.WriteStartObject();
+        writer.WriteString("article", article);
+        writer.WriteNumber("start", span.Start);
+        writer.WriteNumber("end", span.End);
+        writer.WriteEndObject();
+    }
 }

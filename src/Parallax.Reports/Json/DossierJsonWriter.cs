@@ -6,7 +6,8 @@ namespace Parallax.Reports.Json;
 
 /// <summary>
 /// Writes a <see cref="StoryDossier"/> as the <c>parallax.dossier/1</c> JSON of <c>shared/contracts/dossier-v1.md</c>.
-/// Arrays that no stage fills yet are written empty. Stateless and thread-safe.
+/// Each section is written by its own class (<see cref="EntitiesJson"/>, <see cref="QuotesJson"/>, …); arrays that no
+/// stage filled are written empty. Stateless and thread-safe.
 /// </summary>
 public static class DossierJsonWriter
 {
@@ -25,11 +26,11 @@ public static class DossierJsonWriter
         }
 
         writer.WriteEndArray();
-        foreach (var empty in (ReadOnlySpan<string>)["entities", "quotes", "quoteGroups", "claims", "timeline", "outlets"])
-        {
-            writer.WriteStartArray(empty);
-            writer.WriteEndArray();
-        }
+        EntitiesJson.Write(writer, dossier);
+        QuotesJson.Write(writer, dossier);
+        ClaimsJson.Write(writer, dossier);
+        TimelineJson.Write(writer, dossier);
+        OutletsJson.Write(writer, dossier);
 
         writer.WriteStartArray("duplicates");
         foreach (var note in dossier.Duplicates)
