@@ -4,7 +4,7 @@ using System.Text;
 namespace Parallax.Language.WordRelations;
 
 /// <summary>
-/// Antonyms and synonyms of single English words, from WordNet 3.0 (derived by <c>tools/wordnet/build-wordnet.sh</c>;
+/// Antonyms, synonyms and hypernyms of single English words, from WordNet 3.0 (derived by <c>tools/wordnet/build-wordnet.sh</c>;
 /// licence in <c>data/lexicon/NOTICE.md</c>). Lookups are case-insensitive on lower-case words and also try a
 /// crude singular/base form, so "agreements" finds "agreement". Immutable and thread-safe.
 /// </summary>
@@ -12,52 +12,39 @@ public sealed class WordRelations
 {
     private const string AntonymsResource = "Parallax.Lexicon.antonyms.txt.gz";
     private const string SynonymsResource = "Parallax.Lexicon.synonyms.txt.gz";
+    private const string HypernymsResource = "Parallax.Lexicon.hypernyms.txt.gz";
     private static readonly Lazy<WordRelations> DefaultInstance = new(LoadDefault, LazyThreadSafetyMode.ExecutionAndPublication);
 
     private readonly Dictionary<string, string[]> _antonyms;
     private readonly Dictionary<string, int[]> _synsets;
+    private readonly Dictionary<string, string[]> _hypernyms;
 
-    private WordRelations(Dictionary<string, string[]> antonyms, Dictionary<string, int[]> synsets)
+    private WordRelations(Dictionary<string, string[]> antonyms, Dictionary<string, int[]> synsets, Dictionary<string, string[]> hypernyms)
     {
         _antonyms = antonyms;
         _synsets = synsets;
+        _hypernyms = hypernyms;
     }
 
     /// <summary>The relations shipped with Parallax (embedded resources).</summary>
     public static WordRelations Default => DefaultInstance.Value;
 
     /// <summary>An empty lexicon: nothing is an antonym or synonym of anything.</summary>
-    public static WordRelations Empty { get; } = new(new Dictionary<string, string[]>(StringComparer.Ordinal), new Dictionary<string, int[]>(StringComparer.Ordinal));
+    public static WordRelations Empty { get; } = new(new Dictionary<string, string[]>(StringComparer.Ordinal), new Dictionary<string, int[]>(StringComparer.Ordinal), new Dictionary<string, string[]>(StringComparer.Ordinal));
 
     /// <summary>The number of words that have at least one antonym.</summary>
     public int AntonymWordCount => _antonyms.Count;
 
-    /// <summary>Reads the two lists (gzip-compressed or plain UTF-8): <c>word TAB antonym</c> lines and synset lines of space-separated words.</summary>
-    public static WordRelations Load(Stream antonyms, Stream synonyms)
+    /// <summary>
+    /// Reads the lists (gzip-compressed or plain UTF-8): <c>word TAB antonym</c> lines, synset lines of space-separated
+    /// words, and optionally <c>word TAB broader word</c> lines.
+    /// </summary>
+    public static WordRelations Load(Stream antonyms, Stream synonyms, Stream? hypernyms = null)
     {
         ArgumentNullException.ThrowIfNull(antonyms);
         ArgumentNullException.ThrowIfNull(synonyms);
-        var pairs = new Dictionary<string, List<string>>(StringComparer.Ordinal);
-        using (var reader = OpenText(antonyms))
-        {
-            while (reader.ReadLine() is { } line)
-            {
-                var tab = line.IndexOf('\t', StringComparison.Ordinal);
-                if (tab <= 0 || tab + 1 >= line.Length)
-                {
-                    continue;
-                }
-
-                var word = line[..tab];
-                if (!pairs.TryGetValue(word, out var list))
-                {
-                    pairs[word] = list = [];
-                }
-
-                list.Add(line[(tab + 1)..]);
-            }
-        }
-
+        var antonymTable = ReadPairs(antonyms);
+        var hypernymTable = hypernyms is null ? new Dictionary<string, string[]>(StringComparer.Ordinal) : ReadPairs(hypernyms);
         var sets = new Dictionary<string, List<int>>(StringComparer.Ordinal);
         using (var reader = OpenText(synonyms))
         {
@@ -84,19 +71,67 @@ public sealed class WordRelations
             }
         }
 
-        var antonymTable = new Dictionary<string, string[]>(pairs.Count, StringComparer.Ordinal);
-        foreach (var (word, list) in pairs)
-        {
-            antonymTable[word] = [.. list];
-        }
-
         var synsetTable = new Dictionary<string, int[]>(sets.Count, StringComparer.Ordinal);
         foreach (var (word, list) in sets)
         {
             synsetTable[word] = [.. list];
         }
 
-        return new WordRelations(antonymTable, synsetTable);
+        return new WordRelations(antonymTable, synsetTable, hypernymTable);
+    }
+
+    /// <summary>Whether WordNet lists <paramref name="broader"/> as a direct hypernym of the first sense of <paramref name="word"/> ("consensus" → "agreement"), via base forms too.</summary>
+    public bool IsBroader(string word, string broader)
+    {
+        ArgumentNullException.ThrowIfNull(word);
+        ArgumentNullException.ThrowIfNull(broader);
+        foreach (var x in Forms(word))
+        {
+            if (_hypernyms.TryGetValue(x, out var list))
+            {
+                foreach (var y in Forms(broader))
+                {
+                    if (Array.IndexOf(list, y) >= 0)
+                    {
+                        return true;
+                    }
+                }
+            }
+        }
+
+        return false;
+    }
+
+    private static Dictionary<string, string[]> ReadPairs(Stream stream)
+    {
+        var pairs = new Dictionary<string, List<string>>(StringComparer.Ordinal);
+        using (var reader = OpenText(stream))
+        {
+            while (reader.ReadLine() is { } line)
+            {
+                var tab = line.IndexOf('\t', StringComparison.Ordinal);
+                if (tab <= 0 || tab + 1 >= line.Length)
+                {
+                    continue;
+                }
+
+                var word = line[..tab];
+                if (!pairs.TryGetValue(word, out var list))
+                {
+                    pairs[word] = list = [];
+                }
+
+                list.Add(line[(tab + 1)..]);
+            }
+        }
+
+        var table = new Dictionary<string, string[]>(pairs.Count, StringComparer.Ordinal);
+        foreach (var (word, list) in pairs)
+        {
+            table[word] = [.. list];
+        }
+
+        return table;
     }
 
     /// <summary>Whether WordNet lists <paramref name="a"/> and <paramref name="b"/> (lower case) as antonyms, directly or via their base forms.</summary>
@@ -228,6 +263,7 @@ public sealed class WordRelations
         var assembly = typeof(WordRelations).Assembly;
         using var antonyms = assembly.GetManifestResourceStream(AntonymsResource);
         using var synonyms = assembly.GetManifestResourceStream(SynonymsResource);
-        return antonyms is null || synonyms is null ? Empty : Load(antonyms, synonyms);
+        using var hypernyms = assembly.GetManifestResourceStream(HypernymsResource);
+        return antonyms is null || synonyms is null ? Empty : Load(antonyms, synonyms, hypernyms);
     }
 }
