@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using System.Globalization;
 using Parallax.Language.Coreference;
 using Parallax.Language.Dates;
+using Parallax.Language.Sentences;
 using Parallax.Language.Tokens;
 using Parallax.Model;
 using Parallax.Pipeline;
@@ -20,6 +21,10 @@ public static class ArticleDigester
     public const int MaxTerms = 160;
 
     private const float TitleWeight = 2f;
+
+    // The lead (the first sentences) says what happened, where and to whom; its words count more.
+    private const int LeadSentences = 2;
+    private const float LeadWeight = 2f;
     private const int MinYear = 1800;
     private const int MaxYear = 2200;
 
@@ -36,6 +41,8 @@ public static class ArticleDigester
         var counts = new Dictionary<string, TermCount>(StringComparer.Ordinal);
         var order = 0;
 
+        var sentences = analyzed.GetLayer<Sentence>();
+        var leadEnd = sentences.Count > LeadSentences ? sentences[LeadSentences - 1].Span.End : text.Length;
         var steps = 0;
         foreach (var token in analyzed.GetLayer<Token>())
         {
@@ -44,7 +51,8 @@ public static class ArticleDigester
                 cancellationToken.ThrowIfCancellationRequested();
             }
 
-            AddToken(counts, text.AsSpan(token.Span.Start, token.Span.Length), token.Kind, 1f, ref order);
+            var weight = token.Span.End <= leadEnd ? LeadWeight : 1f;
+            AddToken(counts, text.AsSpan(token.Span.Start, token.Span.Length), token.Kind, weight, ref order);
         }
 
         if (!string.IsNullOrWhiteSpace(article.Metadata.Title))

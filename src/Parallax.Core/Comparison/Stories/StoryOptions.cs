@@ -13,7 +13,7 @@ public sealed record StoryOptions
     /// The least cosine similarity between an article and a story's centroid for the article to join the story;
     /// below it the article starts a new story.
     /// </summary>
-    public double JoinThreshold { get; init; } = 0.2;
+    public double JoinThreshold { get; init; } = 0.175;
 
     /// <summary>
     /// Days an article's publication date may lie outside a story's span of dates and still join it. Applied only when
@@ -21,11 +21,11 @@ public sealed record StoryOptions
     /// </summary>
     public int WindowDays { get; init; } = 7;
 
-    /// <summary>How much a named entity counts against a content word of the same rarity.</summary>
-    public double EntityWeight { get; init; } = 1.5;
+    /// <summary>How much a named entity counts against a content word of the same rarity (its words count as words too).</summary>
+    public double EntityWeight { get; init; } = 1.0;
 
     /// <summary>How much a date, month or year counts against a content word of the same rarity.</summary>
-    public double DateWeight { get; init; } = 1.0;
+    public double DateWeight { get; init; } = 3.0;
 
     /// <summary>The most terms of an article's weighted vector (the heaviest are kept).</summary>
     public int ArticleTerms { get; init; } = 64;
