@@ -28,6 +28,7 @@ public static class ParallaxCli
             [extract] = ExtractCommand.Examples,
             [analyze] = AnalyzeCommand.Examples,
             [annotate] = AnnotateCommand.Examples,
+            [StoriesCommand.AddTo(root, stdout, stderr)] = StoriesCommand.Examples,
         });
 
         var parse = root.Parse(args);

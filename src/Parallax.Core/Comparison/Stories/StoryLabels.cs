@@ -25,7 +25,8 @@ internal static class StoryLabels
                     break;
                 }
 
-                if (term.Kind == kind && !chosen.Exists(c => Overlaps(c, term.Display)))
+                if (term.Kind == kind && !chosen.Exists(c => Overlaps(c, term.Display))
+                    && (kind == StoryTermKind.Entity || !ranked.Exists(e => e.Kind == StoryTermKind.Entity && Overlaps(e.Display, term.Display))))
                 {
                     chosen.Add(term.Display);
                 }

@@ -27,6 +27,12 @@ public sealed record StoryOptions
     /// <summary>How much a date, month or year counts against a content word of the same rarity.</summary>
     public double DateWeight { get; init; } = 3.0;
 
+    /// <summary>
+    /// Articles assumed to lack every term, added to the count when weighing terms by rarity: keeps small batches, and
+    /// the first articles of an online run, from treating what all their articles share as common words.
+    /// </summary>
+    public int PriorDocuments { get; init; } = 50;
+
     /// <summary>The most terms of an article's weighted vector (the heaviest are kept).</summary>
     public int ArticleTerms { get; init; } = 64;
 

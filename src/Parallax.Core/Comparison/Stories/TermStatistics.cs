@@ -47,10 +47,14 @@ public sealed class TermStatistics
     /// <summary>Articles containing the term with id <paramref name="id"/>.</summary>
     public int DocumentFrequency(int id) => _documentFrequency[id];
 
-    /// <summary>Inverse document frequency: ln(1 + N / df), at least a small positive value.</summary>
-    public double InverseDocumentFrequency(int id)
+    /// <summary>
+    /// Inverse document frequency: ln(1 + (N + <paramref name="priorDocuments"/>) / df). The prior counts as articles
+    /// that lack the term, so that in a small batch — five articles about one summit — the names they all share are
+    /// not weighed down as if they were common words.
+    /// </summary>
+    public double InverseDocumentFrequency(int id, int priorDocuments = 0)
     {
         var df = Math.Max(1, _documentFrequency[id]);
-        return Math.Log(1.0 + ((double)Math.Max(Documents, df) / df));
+        return Math.Log(1.0 + ((double)(Math.Max(Documents, df) + Math.Max(0, priorDocuments)) / df));
     }
 }

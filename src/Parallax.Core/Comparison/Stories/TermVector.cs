@@ -36,7 +36,7 @@ internal sealed class TermVector
                 _ => 1.0,
             };
             ids[i] = id;
-            weights[i] = kind * (1.0 + Math.Log(Math.Max(1.0, term.Count))) * statistics.InverseDocumentFrequency(id);
+            weights[i] = kind * (1.0 + Math.Log(Math.Max(1.0, term.Count))) * statistics.InverseDocumentFrequency(id, options.PriorDocuments);
         }
 
         var order = new int[ids.Length];
