@@ -31,6 +31,7 @@ public static class ParallaxCli
             [analyze] = AnalyzeCommand.Examples,
             [annotate] = AnnotateCommand.Examples,
             [stance] = StanceCommand.Examples,
+            [StoriesCommand.AddTo(root, stdout, stderr)] = StoriesCommand.Examples,
         });
 
         var parse = root.Parse(args);
