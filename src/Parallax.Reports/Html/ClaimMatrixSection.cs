@@ -34,7 +34,7 @@ internal static class ClaimMatrixSection
         SortHeader(html, "Contra", numeric: true, "col-num");
         html.Append("</tr></thead>\n<tbody>\n");
         var rank = new Dictionary<string, int>(StringComparer.Ordinal);
-        foreach (var claim in GlanceSection.Contested(view))
+        foreach (var claim in view.Contested())
         {
             rank.TryAdd(claim.Id, rank.Count);
         }

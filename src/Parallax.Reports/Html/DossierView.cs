@@ -160,6 +160,73 @@ internal sealed class DossierView
         return actors;
     }
 
+    /// <summary>The contested claims, most contested first: the dossier's own ranking, then any other claim both supported and contradicted.</summary>
+    public List<DossierClaim> Contested()
+    {
+        var byId = new Dictionary<string, DossierClaim>(StringComparer.Ordinal);
+        foreach (var claim in Dossier.Claims)
+        {
+            byId.TryAdd(claim.Id, claim);
+        }
+
+        var result = new List<DossierClaim>();
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var id in Dossier.Disagreements)
+        {
+            if (byId.TryGetValue(id, out var claim) && seen.Add(id))
+            {
+                result.Add(claim);
+            }
+        }
+
+        var others = Dossier.Claims
+            .Where(c => !seen.Contains(c.Id) && IsContested(c))
+            .OrderByDescending(c => Math.Min(c.Positions.Count(p => p.Stance == Stance.Supports), c.Positions.Count(p => p.Stance == Stance.Contradicts)));
+        result.AddRange(others);
+        return result;
+    }
+
+    public static bool IsContested(DossierClaim claim) =>
+        claim.Positions.Any(p => p.Stance == Stance.Supports) && claim.Positions.Any(p => p.Stance == Stance.Contradicts);
+
+    /// <summary>The claims every article of the dossier supports (none when fewer than two articles).</summary>
+    public List<DossierClaim> Agreed()
+    {
+        var agreed = new List<DossierClaim>();
+        foreach (var claim in Dossier.Claims)
+        {
+            var positions = PositionsByArticle(claim);
+            if (Articles.Length >= 2 && positions.Count == Articles.Length && positions.Values.All(p => p.Stance == Stance.Supports))
+            {
+                agreed.Add(claim);
+            }
+        }
+
+        return agreed;
+    }
+
+    /// <summary>The claims only one article takes a position on, by that article (none when fewer than two articles).</summary>
+    public Dictionary<string, List<DossierClaim>> SingleSource()
+    {
+        var byArticle = new Dictionary<string, List<DossierClaim>>(StringComparer.Ordinal);
+        foreach (var claim in Dossier.Claims)
+        {
+            var positions = PositionsByArticle(claim);
+            if (Articles.Length >= 2 && positions.Count == 1)
+            {
+                var article = positions.Keys.First();
+                if (!byArticle.TryGetValue(article, out var list))
+                {
+                    byArticle[article] = list = [];
+                }
+
+                list.Add(claim);
+            }
+        }
+
+        return byArticle;
+    }
+
     /// <summary>The text of a span of an article, or null when either is unknown or out of range.</summary>
     public string? SourceText(string articleId, TextSpan span)
     {

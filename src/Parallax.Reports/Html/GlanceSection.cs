@@ -38,7 +38,7 @@ internal static class GlanceSection
         Stat(html, "Articles", dossier.Articles.Length.ToString(System.Globalization.CultureInfo.InvariantCulture), dossier.Duplicates.IsEmpty ? null : HtmlText.Count(dossier.Duplicates.Length, "copy left out", "copies left out"));
         Stat(html, "Outlets", outlets.Count.ToString(System.Globalization.CultureInfo.InvariantCulture), null);
         Stat(html, "Published", first is null ? "unknown" : first == last ? HtmlText.Readable(first.Value) : $"{HtmlText.Readable(first.Value)} – {HtmlText.Readable(last!.Value)}", null);
-        Stat(html, "Claims", dossier.Claims.Length.ToString(System.Globalization.CultureInfo.InvariantCulture), dossier.Claims.IsEmpty ? null : HtmlText.Count(Contested(view).Count, "contested", "contested"));
+        Stat(html, "Claims", dossier.Claims.Length.ToString(System.Globalization.CultureInfo.InvariantCulture), dossier.Claims.IsEmpty ? null : HtmlText.Count(view.Contested().Count, "contested", "contested"));
         Stat(html, "Quotes", dossier.Quotes.Length.ToString(System.Globalization.CultureInfo.InvariantCulture), dossier.QuoteGroups.IsEmpty ? null : HtmlText.Count(dossier.QuoteGroups.Length, "shared utterance", "shared utterances"));
         Stat(html, "People & organisations", view.Actors().Count.ToString(System.Globalization.CultureInfo.InvariantCulture), null);
         html.Append("</dl>\n");
@@ -105,16 +105,7 @@ internal static class GlanceSection
 
     private static void AppendAgreed(StringBuilder html, DossierView view)
     {
-        var agreed = new List<DossierClaim>();
-        var articles = view.Articles.Length;
-        foreach (var claim in view.Dossier.Claims)
-        {
-            var positions = view.PositionsByArticle(claim);
-            if (articles >= 2 && positions.Count == articles && positions.Values.All(p => p.Stance == Stance.Supports))
-            {
-                agreed.Add(claim);
-            }
-        }
+        var agreed = view.Agreed();
 
         html.Append("<div class=\"card\">\n<h3><span class=\"sym\" aria-hidden=\"true\">✓</span> Every outlet agrees</h3>\n");
         if (agreed.Count == 0)
@@ -132,7 +123,7 @@ internal static class GlanceSection
     private static void AppendContested(StringBuilder html, DossierView view)
     {
         html.Append("<div class=\"card contested-card\">\n<h3><span class=\"sym\" aria-hidden=\"true\">✗</span> Most contested</h3>\n");
-        var contested = Contested(view);
+        var contested = view.Contested();
         if (contested.Count == 0)
         {
             SectionMarkup.Empty(html, view.Dossier.Claims.IsEmpty ? "No claims were compared yet." : "No outlet contradicts another on any claim found.");
@@ -148,21 +139,7 @@ internal static class GlanceSection
     private static void AppendSingleSource(StringBuilder html, DossierView view)
     {
         html.Append("<div class=\"card\">\n<h3><span class=\"sym\" aria-hidden=\"true\">1</span> Only one outlet reports</h3>\n");
-        var byArticle = new SortedDictionary<string, List<DossierClaim>>(StringComparer.Ordinal);
-        foreach (var claim in view.Dossier.Claims)
-        {
-            var positions = view.PositionsByArticle(claim);
-            if (view.Articles.Length >= 2 && positions.Count == 1)
-            {
-                var article = positions.Keys.First();
-                if (!byArticle.TryGetValue(article, out var list))
-                {
-                    byArticle[article] = list = [];
-                }
-
-                list.Add(claim);
-            }
-        }
+        var byArticle = view.SingleSource();
 
         if (byArticle.Count == 0)
         {
@@ -220,35 +197,6 @@ internal static class GlanceSection
             html.Append("<span>").StanceMark(DossierView.StanceCode(stance)).Append(": ").Text(string.Join(", ", outlets)).Append("</span>");
         }
     }
-
-    /// <summary>The contested claims, most contested first: the dossier's own ranking, then any other claim both supported and contradicted.</summary>
-    public static List<DossierClaim> Contested(DossierView view)
-    {
-        var byId = new Dictionary<string, DossierClaim>(StringComparer.Ordinal);
-        foreach (var claim in view.Dossier.Claims)
-        {
-            byId.TryAdd(claim.Id, claim);
-        }
-
-        var result = new List<DossierClaim>();
-        var seen = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var id in view.Dossier.Disagreements)
-        {
-            if (byId.TryGetValue(id, out var claim) && seen.Add(id))
-            {
-                result.Add(claim);
-            }
-        }
-
-        var others = view.Dossier.Claims
-            .Where(c => !seen.Contains(c.Id) && IsContested(c))
-            .OrderByDescending(c => Math.Min(c.Positions.Count(p => p.Stance == Stance.Supports), c.Positions.Count(p => p.Stance == Stance.Contradicts)));
-        result.AddRange(others);
-        return result;
-    }
-
-    public static bool IsContested(DossierClaim claim) =>
-        claim.Positions.Any(p => p.Stance == Stance.Supports) && claim.Positions.Any(p => p.Stance == Stance.Contradicts);
 
     private static (DateOnly? First, DateOnly? Last) DateRange(StoryDossier dossier)
     {
