@@ -49,7 +49,7 @@ internal static class ArticlesSection
         }
         else
         {
-            html.Text(article.Source);
+            html.Append("<span title=\"").Text(article.Source).Append("\">").Text(ShortSource(article.Source)).Append("</span>");
         }
 
         html.Append("</dd></dl></header>\n");
@@ -59,6 +59,13 @@ internal static class ArticlesSection
         html.Append("</div>\n");
         AppendRemoved(html, article);
         html.Append("</article>\n");
+    }
+
+    /// <summary>The file name of a path (the whole source when it has none), so long paths do not crowd the column.</summary>
+    private static string ShortSource(string source)
+    {
+        var cut = source.LastIndexOfAny(['/', '\\']);
+        return cut >= 0 && cut < source.Length - 1 ? source[(cut + 1)..] : source;
     }
 
     private static void Term(StringBuilder html, string term, string? value)

@@ -62,6 +62,8 @@ internal static class DossierStyles
         .trigger[aria-pressed="true"] { background:var(--hl); box-shadow:inset 0 -2px 0 var(--hl-line); }
         .trigger.small { font-size:.85rem; color:var(--accent); text-decoration:underline; text-underline-offset:2px; }
         .claim-text { font-weight:550; }
+        .counts { display:flex; flex-wrap:wrap; gap:.1rem .7rem; }
+        .counts > span { white-space:nowrap; }
         .st { white-space:nowrap; font-size:.85rem; font-weight:600; }
         .st .sym { display:inline-block; width:1.25em; height:1.25em; line-height:1.25em; text-align:center; border-radius:50%; font-size:.8rem; }
         .st-s { color:var(--s); } .st-s .sym { background:var(--s-bg); border:1px solid var(--s); }
@@ -113,10 +115,10 @@ internal static class DossierStyles
         ul.merges { margin:0; padding-left:1rem; font-size:.86rem; }
         .total { font-weight:650; } .per-outlet { color:var(--muted); font-size:.84rem; }
         ul.possible { padding-left:1.2rem; }
-        .framing-grid { display:grid; grid-template-columns:repeat(auto-fit, minmax(340px, 1fr)); gap:1rem; }
+        .framing-grid { display:grid; grid-template-columns:repeat(auto-fill, minmax(290px, 1fr)); gap:1rem; }
         .framing h3 { margin-top:0; }
         svg { display:block; max-width:100%; height:auto; font-family:inherit; }
-        svg.tone { width:100%; }
+        svg.tone { width:100%; max-width:440px; }
         svg text { font-size:12px; fill:var(--ink); }
         svg .axis { fill:var(--muted); font-size:10.5px; }
         svg .zero { stroke:#8a9099; stroke-width:1; }
@@ -133,6 +135,7 @@ internal static class DossierStyles
         svg .mk:hover circle, svg .mk:hover .period, svg .mk:focus circle, svg .mk:focus .period { fill:#14213d; }
         svg .mk[aria-pressed="true"] circle, svg .mk[aria-pressed="true"] .period { fill:#e0a800; stroke:#14213d; stroke-width:2; }
         svg .mk:focus { outline:none; } svg .mk:focus-visible circle, svg .mk:focus-visible .period { stroke:#14213d; stroke-width:3; }
+        #articles.panel { max-width:none; margin-left:1rem; margin-right:1rem; }
         .columns { display:grid; grid-auto-flow:column; grid-auto-columns:minmax(21rem, 1fr); gap:1rem; overflow-x:auto; padding-bottom:.6rem; }
         article.source { border:1px solid var(--line); border-radius:8px; background:var(--paper); display:flex; flex-direction:column; min-width:0; }
         article.source > header { padding:.8rem 1rem .4rem; border-bottom:1px solid var(--line); }

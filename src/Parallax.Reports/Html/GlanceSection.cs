@@ -37,7 +37,7 @@ internal static class GlanceSection
         html.Append("<dl class=\"stats\">\n");
         Stat(html, "Articles", dossier.Articles.Length.ToString(System.Globalization.CultureInfo.InvariantCulture), dossier.Duplicates.IsEmpty ? null : HtmlText.Count(dossier.Duplicates.Length, "copy left out", "copies left out"));
         Stat(html, "Outlets", outlets.Count.ToString(System.Globalization.CultureInfo.InvariantCulture), null);
-        Stat(html, "Published", first is null ? "unknown" : first == last ? HtmlText.Readable(first.Value) : $"{HtmlText.Readable(first.Value)} – {HtmlText.Readable(last!.Value)}", null);
+        Stat(html, "Published", first is null ? "unknown" : DateSpan(first.Value, last!.Value), null);
         Stat(html, "Claims", dossier.Claims.Length.ToString(System.Globalization.CultureInfo.InvariantCulture), dossier.Claims.IsEmpty ? null : HtmlText.Count(view.Contested().Count, "contested", "contested"));
         Stat(html, "Quotes", dossier.Quotes.Length.ToString(System.Globalization.CultureInfo.InvariantCulture), dossier.QuoteGroups.IsEmpty ? null : HtmlText.Count(dossier.QuoteGroups.Length, "shared utterance", "shared utterances"));
         Stat(html, "People & organisations", view.Actors().Count.ToString(System.Globalization.CultureInfo.InvariantCulture), null);
@@ -99,8 +99,16 @@ internal static class GlanceSection
             return;
         }
 
-        html.Append("<span class=\"counts\">").Number(supports).Append(' ').StanceMark("s").Append(", ").Number(contradicts).Append(' ')
-            .StanceMark("x").Append(", ").Number(discusses).Append(' ').StanceMark("d").Append("</span>");
+        html.Append("<span class=\"counts\">");
+        foreach (var (n, code) in new[] { (supports, "s"), (contradicts, "x"), (discusses, "d") })
+        {
+            if (n > 0)
+            {
+                html.Append("<span>").Number(n).Append(' ').StanceMark(code).Append("</span>");
+            }
+        }
+
+        html.Append("</span>");
     }
 
     private static void AppendAgreed(StringBuilder html, DossierView view)
@@ -138,7 +146,7 @@ internal static class GlanceSection
 
     private static void AppendSingleSource(StringBuilder html, DossierView view)
     {
-        html.Append("<div class=\"card\">\n<h3><span class=\"sym\" aria-hidden=\"true\">1</span> Only one outlet reports</h3>\n");
+        html.Append("<div class=\"card\">\n<h3>Only one outlet reports</h3>\n");
         var byArticle = view.SingleSource();
 
         if (byArticle.Count == 0)
@@ -196,6 +204,25 @@ internal static class GlanceSection
         {
             html.Append("<span>").StanceMark(DossierView.StanceCode(stance)).Append(": ").Text(string.Join(", ", outlets)).Append("</span>");
         }
+    }
+
+    /// <summary>"15 Aug 2025", "15–17 Aug 2025", "30 Jul – 2 Aug 2025" or "30 Dec 2024 – 2 Jan 2025".</summary>
+    private static string DateSpan(DateOnly first, DateOnly last)
+    {
+        var culture = System.Globalization.CultureInfo.InvariantCulture;
+        if (first == last)
+        {
+            return HtmlText.Readable(first);
+        }
+
+        if (first.Year != last.Year)
+        {
+            return $"{HtmlText.Readable(first)} – {HtmlText.Readable(last)}";
+        }
+
+        return first.Month == last.Month
+            ? $"{first.Day.ToString(culture)}–{HtmlText.Readable(last)}"
+            : $"{first.ToString("d MMM", culture)} – {HtmlText.Readable(last)}";
     }
 
     private static (DateOnly? First, DateOnly? Last) DateRange(StoryDossier dossier)

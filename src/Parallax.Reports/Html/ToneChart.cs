@@ -10,7 +10,7 @@ namespace Parallax.Reports.Html;
 internal static class ToneChart
 {
     private const int Width = 360;
-    private const int LabelWidth = 120;
+    private const int LabelWidth = 132;
     private const int ValueWidth = 44;
     private const int Row = 24;
     private const int Top = 18;
@@ -32,7 +32,7 @@ internal static class ToneChart
             var (name, tone) = rows[i];
             var y = Top + (i * Row);
             html.Append("<text class=\"name\" x=\"").Append(LabelWidth - 6).Append("\" y=\"").Append(y + 16).Append("\" text-anchor=\"end\">")
-                .Text(HtmlText.Shorten(name, 18)).Append("</text>");
+                .Text(HtmlText.Shorten(name, 17)).Append("</text>");
             if (tone is not { } value)
             {
                 html.Append("<text class=\"value\" x=\"").Append(F(centre + 4)).Append("\" y=\"").Append(y + 16).Append("\">not measured</text>\n");
