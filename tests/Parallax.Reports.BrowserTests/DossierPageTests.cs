@@ -42,6 +42,9 @@ public sealed class DossierPageTests(BrowserSession browser)
         await page.Locator("#framing").ScrollIntoViewIfNeededAsync();
         await opened.ScreenshotAsync("fixture-framing-timeline");
 
+        await page.ClickAsync("#art-a4 .text .m[data-refs~='c5:s']");
+        Assert.Equal("European leaders were not invited to the talks, which focused on the war in Ukraine.", await HighlightedText(page, "a4"));
+
         Assert.Empty(opened.ConsoleErrors);
         Assert.Empty(opened.Requests);
         Assert.Empty(opened.Dialogs);

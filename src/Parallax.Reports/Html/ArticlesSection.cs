@@ -19,6 +19,12 @@ internal static class ArticlesSection
         {
             SectionMarkup.Empty(html, "No article could be read.");
         }
+        else
+        {
+            html.Append("<p class=\"legend\" aria-label=\"Highlight styles\"><span class=\"swatch sw-s\">selected or supporting</span> ")
+                .Append("<span class=\"swatch sw-x\">contradicting</span> <span class=\"swatch sw-d\">discussing</span> ")
+                .Append("<span class=\"swatch sw-w\">speaker</span> <span class=\"swatch sw-ev\">dated event</span> Click marked text to select what it belongs to.</p>\n");
+        }
 
         html.Append("<div class=\"columns\">\n");
         foreach (var entry in view.Articles)

@@ -56,9 +56,25 @@ internal static class DossierScript
             }
           }
 
+          // A click on marked article text selects the item it belongs to: a claim first, then a quote, then a name.
+          function triggerFor(mark) {
+            const keys = (mark.getAttribute('data-refs') || '').split(/\s+/).filter(Boolean);
+            for (const kind of ['c', 'q', 'e', 'd']) {
+              for (const key of keys) {
+                if (key.charAt(0) !== kind) { continue; }
+                const trigger = document.querySelector('[data-targets~="' + CSS.escape(key) + '"]');
+                if (trigger) { return trigger; }
+              }
+            }
+            return null;
+          }
+
           document.addEventListener('click', event => {
             const trigger = event.target.closest('[data-targets]');
-            if (trigger) { event.preventDefault(); select(trigger); }
+            if (trigger) { event.preventDefault(); select(trigger); return; }
+            const mark = event.target.closest('.text .m');
+            const owner = mark && triggerFor(mark);
+            if (owner) { select(owner); }
           });
           document.addEventListener('keydown', event => {
             if (event.key === 'Escape') { clear(); return; }

@@ -136,7 +136,7 @@ internal static class DossierStyles
         svg .mk[aria-pressed="true"] circle, svg .mk[aria-pressed="true"] .period { fill:#e0a800; stroke:#14213d; stroke-width:2; }
         svg .mk:focus { outline:none; } svg .mk:focus-visible circle, svg .mk:focus-visible .period { stroke:#14213d; stroke-width:3; }
         #articles.panel { max-width:none; margin-left:1rem; margin-right:1rem; }
-        .columns { display:grid; grid-auto-flow:column; grid-auto-columns:minmax(21rem, 1fr); gap:1rem; overflow-x:auto; padding-bottom:.6rem; }
+        .columns { display:grid; grid-auto-flow:column; grid-auto-columns:minmax(19rem, 1fr); gap:1rem; overflow-x:auto; padding-bottom:.6rem; }
         article.source { border:1px solid var(--line); border-radius:8px; background:var(--paper); display:flex; flex-direction:column; min-width:0; }
         article.source > header { padding:.8rem 1rem .4rem; border-bottom:1px solid var(--line); }
         article.source.has-hits { border-color:var(--hl-line); box-shadow:0 0 0 2px var(--hl); }
@@ -147,11 +147,13 @@ internal static class DossierStyles
         .meta dt { font-weight:600; } .meta dd { margin:0; overflow-wrap:anywhere; }
         .text { position:relative; padding:.2rem 1rem .6rem; max-height:34rem; overflow-y:auto; font-family:Georgia, "Times New Roman", serif; font-size:.98rem; line-height:1.6; }
         .text p { margin:.6rem 0; }
-        .m.hl { background:var(--hl); box-shadow:0 2px 0 var(--hl-line); border-radius:2px; }
-        .m.hl-x { background:var(--x-bg); box-shadow:0 2px 0 var(--x); text-decoration:underline wavy var(--x); text-underline-offset:4px; }
-        .m.hl-d { background:var(--d-bg); box-shadow:0 2px 0 var(--d); text-decoration:underline dotted var(--d); }
-        .m.hl-w { background:#dfe8fb; box-shadow:0 2px 0 var(--accent); font-weight:600; }
-        .m.hl-ev { background:#eef3fd; box-shadow:0 1px 0 var(--accent); }
+        .text .m { cursor:pointer; }
+        .swatch { padding:0 .3rem; color:var(--ink); }
+        .m.hl, .swatch { background:var(--hl); box-shadow:0 2px 0 var(--hl-line); border-radius:2px; }
+        .m.hl-x, .swatch.sw-x { background:var(--x-bg); box-shadow:0 2px 0 var(--x); text-decoration:underline wavy var(--x); text-underline-offset:4px; }
+        .m.hl-d, .swatch.sw-d { background:var(--d-bg); box-shadow:0 2px 0 var(--d); text-decoration:underline dotted var(--d); }
+        .m.hl-w, .swatch.sw-w { background:#dfe8fb; box-shadow:0 2px 0 var(--accent); font-weight:600; }
+        .m.hl-ev, .swatch.sw-ev { background:#eef3fd; box-shadow:0 1px 0 var(--accent); }
         .diagnostics { font-size:.8rem; margin:.5rem 1rem 0; padding-left:1rem; color:var(--muted); }
         .diagnostics .error strong { color:var(--x); } .diagnostics .warning strong { color:var(--d); }
         .removed { font-size:.8rem; color:var(--muted); border-top:1px solid var(--line); padding:.5rem 1rem; margin-top:auto; }
