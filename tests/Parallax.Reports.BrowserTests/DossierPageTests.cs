@@ -39,8 +39,10 @@ public sealed class DossierPageTests(BrowserSession browser)
         Assert.Empty(await page.QuerySelectorAllAsync(".hl-s"));
         await page.Locator("#quotes").ScrollIntoViewIfNeededAsync();
         await opened.ScreenshotAsync("fixture-quotes");
-        await page.Locator("#framing").ScrollIntoViewIfNeededAsync();
-        await opened.ScreenshotAsync("fixture-framing-timeline");
+        foreach (var section in new[] { "claims", "framing", "timeline", "entities" })
+        {
+            await page.Locator("#" + section).ScreenshotAsync(new LocatorScreenshotOptions { Path = Path.Combine(BrowserSession.Screenshots, "fixture-" + section + ".png") });
+        }
 
         await page.ClickAsync("#art-a4 .text .m[data-refs~='c5:s']");
         Assert.Equal("European leaders were not invited to the talks, which focused on the war in Ukraine.", await HighlightedText(page, "a4"));

@@ -115,7 +115,7 @@ internal static class DossierStyles
         ul.merges { margin:0; padding-left:1rem; font-size:.86rem; }
         .total { font-weight:650; } .per-outlet { color:var(--muted); font-size:.84rem; }
         ul.possible { padding-left:1.2rem; }
-        .framing-grid { display:grid; grid-template-columns:repeat(auto-fill, minmax(290px, 1fr)); gap:1rem; }
+        .framing-grid { display:grid; grid-template-columns:repeat(auto-fill, minmax(260px, 1fr)); gap:1rem; }
         .framing h3 { margin-top:0; }
         svg { display:block; max-width:100%; height:auto; font-family:inherit; }
         svg.tone { width:100%; max-width:440px; }
