@@ -38,7 +38,17 @@ internal static class QuotesMarkdown
                 md.Append("- ").Append(Inline(view.Label(quote.Article))).Append(i == 0 ? " (reference)" : variants.TryGetValue(quote.Id, out var v) ? $" ({Fidelity(v.Fidelity)})" : string.Empty).Append(": “");
                 if (i > 0 && variants.TryGetValue(quote.Id, out var variant) && !variant.Pieces.IsEmpty && variant.Fidelity != QuoteFidelity.Verbatim)
                 {
-                    md.Append(string.Join(' ', variant.Pieces.Where(p => p.Text.Length > 0).Select(Piece)));
+                    string? previous = null;
+                    foreach (var piece in variant.Pieces.Where(p => p.Text.Length > 0))
+                    {
+                        if (previous is not null && !char.IsWhiteSpace(previous[^1]) && !char.IsWhiteSpace(piece.Text[0]) && !char.IsPunctuation(piece.Text[0]))
+                        {
+                            md.Append(' ');
+                        }
+
+                        md.Append(Piece(piece));
+                        previous = piece.Text;
+                    }
                 }
                 else
                 {
