@@ -13,6 +13,8 @@ public static class ParallaxCli
         var extract = ExtractCommand.Create(stdout, stderr);
         var analyze = AnalyzeCommand.Create(stdout, stderr);
         var annotate = AnnotateCommand.Create(stdout, stderr);
+        var serve = ServeCommand.Create(stdout, stderr);
+        var keys = KeysCommand.Create(stdout, stderr);
         var root = new RootCommand(
             "Parallax reads many articles about one story, from outlets with different slants, and shows with evidence " +
             "where they agree, where they contradict each other, and what each leaves out.")
@@ -20,6 +22,8 @@ public static class ParallaxCli
             extract,
             analyze,
             annotate,
+            serve,
+            keys,
         };
         ExamplesHelpAction.Install(root, new Dictionary<Command, string>
         {
@@ -28,6 +32,8 @@ public static class ParallaxCli
             [extract] = ExtractCommand.Examples,
             [analyze] = AnalyzeCommand.Examples,
             [annotate] = AnnotateCommand.Examples,
+            [serve] = ServeCommand.Examples,
+            [keys] = KeysCommand.Examples,
         });
 
         var parse = root.Parse(args);

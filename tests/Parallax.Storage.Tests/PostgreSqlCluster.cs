@@ -70,6 +70,7 @@ public sealed class PostgreSqlCluster
     {
         var binaries = Binaries ?? throw new InvalidOperationException(SkipReason);
         var asPostgres = Environment.UserName == "root";
+        SweepStoppedClusters();
         var directory = Path.Combine(Path.GetTempPath(), "parallax-pg-" + Guid.NewGuid().ToString("N")[..12]);
         Directory.CreateDirectory(directory);
         if (asPostgres)
@@ -96,7 +97,31 @@ public sealed class PostgreSqlCluster
         }
         finally
         {
-            Directory.Delete(_directory, recursive: true);
+            TryDelete(_directory);
+        }
+    }
+
+    // Clusters of earlier runs whose server is gone (no postmaster.pid) are removed.
+    private static void SweepStoppedClusters()
+    {
+        foreach (var directory in Directory.GetDirectories(Path.GetTempPath(), "parallax-pg-*"))
+        {
+            if (!File.Exists(Path.Combine(directory, "data", "postmaster.pid")))
+            {
+                TryDelete(directory);
+            }
+        }
+    }
+
+    private static void TryDelete(string directory)
+    {
+        try
+        {
+            Directory.Delete(directory, recursive: true);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            // Left for the next run's sweep.
         }
     }
 
