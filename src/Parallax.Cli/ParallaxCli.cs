@@ -14,6 +14,8 @@ public static class ParallaxCli
         var analyze = AnalyzeCommand.Create(stdout, stderr);
         var annotate = AnnotateCommand.Create(stdout, stderr);
         var stance = StanceCommand.Create(stdout, stderr);
+        var serve = ServeCommand.Create(stdout, stderr);
+        var keys = KeysCommand.Create(stdout, stderr);
         var root = new RootCommand(
             "Parallax reads many articles about one story, from outlets with different slants, and shows with evidence " +
             "where they agree, where they contradict each other, and what each leaves out.")
@@ -22,6 +24,8 @@ public static class ParallaxCli
             analyze,
             annotate,
             stance,
+            serve,
+            keys,
         };
         ExamplesHelpAction.Install(root, new Dictionary<Command, string>
         {
@@ -32,6 +36,8 @@ public static class ParallaxCli
             [annotate] = AnnotateCommand.Examples,
             [stance] = StanceCommand.Examples,
             [StoriesCommand.AddTo(root, stdout, stderr)] = StoriesCommand.Examples,
+            [serve] = ServeCommand.Examples,
+            [keys] = KeysCommand.Examples,
         });
 
         var parse = root.Parse(args);
