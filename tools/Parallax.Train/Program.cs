@@ -5,9 +5,15 @@ using Parallax.Language.Tokens;
 
 // Trains the entity type model on GUM's train split (news + interviews) and writes data/models/ner-types.bin.
 // Usage: dotnet run -c Release --project tools/Parallax.Train -- ner [--data DIR] [--out FILE] [--epochs N]
+// The sequence model: dotnet run -c Release --project tools/Parallax.Train -- sequence [--folds K] (see SequenceTraining.cs).
+if (args.Length > 0 && args[0] == "sequence")
+{
+    return Parallax.Train.SequenceTraining.Run(args[1..], FindRepo());
+}
+
 if (args.Length == 0 || args[0] != "ner")
 {
-    Console.Error.WriteLine("usage: ner [--data DIR] [--out FILE] [--epochs N]");
+    Console.Error.WriteLine("usage: ner [--data DIR] [--out FILE] [--epochs N] | sequence [--folds K] [--epochs N]");
     return 2;
 }
 

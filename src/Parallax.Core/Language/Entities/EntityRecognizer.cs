@@ -15,7 +15,7 @@ namespace Parallax.Language.Entities;
 /// written all in capitals only gazetteer names are recognised). Works with any tokenizer that follows the
 /// <see cref="Token"/> contract; tokens that touch ("U", ".", "S", "." or "Trump", "'s") are joined into words.
 /// </remarks>
-public sealed class EntityRecognizer
+public sealed partial class EntityRecognizer
 {
     private const int MaxKeyLength = 128;
     private const int MaxWordLength = 48;
@@ -25,18 +25,34 @@ public sealed class EntityRecognizer
     /// <summary>How much more the type model must favour "not a name" to overrule a type the rules gave.</summary>
     /// <remarks>Chosen on GUM's dev split (0, 0.5, 1, 2, 4 tried).</remarks>
     private const float NoneMargin = 0.5f;
-    private static readonly Lazy<EntityRecognizer> DefaultInstance = new(() => new EntityRecognizer(EntityGazetteer.Default, EntityTypeModel.Default), LazyThreadSafetyMode.ExecutionAndPublication);
+    private static readonly Lazy<EntityRecognizer> DefaultInstance = new(CreateDefault, LazyThreadSafetyMode.ExecutionAndPublication);
 
     /// <summary>Creates a recognizer over <paramref name="gazetteer"/>, with <paramref name="typeModel"/> (if any) re-deciding the rules' types.</summary>
     public EntityRecognizer(EntityGazetteer gazetteer, EntityTypeModel? typeModel = null)
+        : this(gazetteer, typeModel, sequenceModel: null)
+    {
+    }
+
+    /// <summary>
+    /// Creates a recognizer over <paramref name="gazetteer"/>; <paramref name="sequenceModel"/> (if any) decides the
+    /// names from the rules' proposal, otherwise <paramref name="typeModel"/> (if any) re-decides the rules' types.
+    /// </summary>
+    public EntityRecognizer(EntityGazetteer gazetteer, EntityTypeModel? typeModel, EntitySequenceModel? sequenceModel)
     {
         ArgumentNullException.ThrowIfNull(gazetteer);
         Gazetteer = gazetteer;
         TypeModel = typeModel;
+        SequenceModel = sequenceModel;
     }
 
-    /// <summary>A recognizer over the shipped gazetteer (<see cref="EntityGazetteer.Default"/>) and type model (<see cref="EntityTypeModel.Default"/>).</summary>
+    /// <summary>
+    /// A recognizer over the shipped gazetteer (<see cref="EntityGazetteer.Default"/>) and sequence model
+    /// (<see cref="EntitySequenceModel.Default"/>), or the type model (<see cref="EntityTypeModel.Default"/>) when no sequence model is shipped.
+    /// </summary>
     public static EntityRecognizer Default => DefaultInstance.Value;
+
+    /// <summary>The model that decides the names from the rules' proposal, or null.</summary>
+    public EntitySequenceModel? SequenceModel { get; }
 
     /// <summary>The names and words this recognizer consults.</summary>
     public EntityGazetteer Gazetteer { get; }
@@ -88,12 +104,24 @@ public sealed class EntityRecognizer
             MarkSentences(text, units, count);
             var scan = new Scan(this, text, units, count);
             scan.Run(cancellationToken);
-            return new AnnotationLayer<EntityMention>(scan.Results(null));
+            var mentions = scan.Results(null);
+            if (SequenceModel is not null)
+            {
+                mentions = scan.Sequence(mentions, SequenceModel, stretches: null, cancellationToken);
+            }
+
+            return new AnnotationLayer<EntityMention>(mentions);
         }
         finally
         {
             ArrayPool<Unit>.Shared.Return(units);
         }
+    }
+
+    private static EntityRecognizer CreateDefault()
+    {
+        var sequence = EntitySequenceModel.Default;
+        return new EntityRecognizer(EntityGazetteer.Default, sequence is null ? EntityTypeModel.Default : null, sequence);
     }
 
     private static bool IsWordKind(TokenKind kind) => kind is TokenKind.Word or TokenKind.Number;
@@ -456,7 +484,7 @@ public sealed class EntityRecognizer
     }
 
     /// <summary>The state of one recognition run over one text.</summary>
-    private sealed class Scan(EntityRecognizer owner, string text, Unit[] units, int count)
+    private sealed partial class Scan(EntityRecognizer owner, string text, Unit[] units, int count)
     {
         private readonly EntityGazetteer _gazetteer = owner.Gazetteer;
         private readonly List<Found> _found = [];
@@ -573,7 +601,7 @@ public sealed class EntityRecognizer
                 }
 
                 type ??= GuessFromContext(f);
-                if ((candidates is not null && !strong) || (candidates is null && owner.TypeModel is not null && !strong))
+                if ((candidates is not null && !strong) || (candidates is null && owner.TypeModel is not null && owner.SequenceModel is null && !strong))
                 {
                     var n = Features(f, type, lookup, features);
                     if (candidates is not null)
