@@ -23,6 +23,7 @@ internal static class SequenceTraining
         var folds = 0;
         var showErrors = false;
         var keepPlaces = true;
+        var bench = false;
         var otherPenalty = EntitySequenceModel.DefaultOtherPenalty;
         for (var i = 0; i < args.Length; i++)
         {
@@ -45,6 +46,9 @@ internal static class SequenceTraining
                     break;
                 case "--free-places":
                     keepPlaces = false;
+                    break;
+                case "--bench":
+                    bench = true;
                     break;
                 case "--errors":
                     showErrors = true;
@@ -82,6 +86,12 @@ internal static class SequenceTraining
         }
 
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{docs.Count} GUM train documents, {examples.Sum(e => e.Count)} stretches; {reachable} of {goldNames} gold names lie on unit boundaries inside a stretch"));
+        if (bench)
+        {
+            Bench(docs, rules, new EntityRecognizer(EntityGazetteer.Default, null, EntitySequenceModel.Train(examples.SelectMany(e => e).ToList(), bits, epochs)));
+            return 0;
+        }
+
         if (folds > 1)
         {
             var model = new Counts();
@@ -130,6 +140,34 @@ internal static class SequenceTraining
         seen.Print("train (seen)");
         Console.WriteLine($"wrote {output} ({new FileInfo(output).Length:N0} bytes)");
         return 0;
+    }
+
+    /// <summary>Times the rules alone and the rules with the model on the documents repeated to 4 MB (best of three).</summary>
+    private static void Bench(List<GumDocument> docs, EntityRecognizer rules, EntityRecognizer withModel)
+    {
+        var builder = new System.Text.StringBuilder();
+        while (builder.Length < 4_000_000)
+        {
+            foreach (var doc in docs)
+            {
+                builder.Append(doc.Text).Append("\n\n");
+            }
+        }
+
+        var text = builder.ToString();
+        var tokens = Tokenizer.Tokenize(text);
+        foreach (var (name, recognizer) in new[] { ("rules only", rules), ("with model", withModel) })
+        {
+            var best = double.MaxValue;
+            for (var r = 0; r < 3; r++)
+            {
+                var sw = System.Diagnostics.Stopwatch.StartNew();
+                recognizer.Recognize(text, tokens);
+                best = Math.Min(best, sw.Elapsed.TotalSeconds);
+            }
+
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{name}: {text.Length / 1e6 / best:0.0} MB/s"));
+        }
     }
 
     private static (List<(int[] Features, int[] Offsets, int[] Tags)> Examples, int Gold, int Reached) Label(GumDocument doc, EntityRecognizer rules)

@@ -19,6 +19,27 @@ public sealed partial class EntityRecognizer
         new[] { "of", "the", "and", "for", "on", "de", "del", "du", "da", "di", "van", "von", "der", "den", "la", "le", "al", "bin", "y", "&", "-", "\u2013" }
             .ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
 
+    private static FrozenDictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> BuildLexiconBits()
+    {
+        FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>>[] lists =
+        [
+            EntityLexicon.OrganizationEnds, EntityLexicon.PlaceEnds, EntityLexicon.OrganizationStarts, EntityLexicon.PlaceStarts,
+            EntityLexicon.RoleNouns, EntityLexicon.RoleModifiers, EntityLexicon.Directions, EntityLexicon.NameParticles,
+            EntityLexicon.KnownOrganizations, EntityLexicon.KnownPlaces, EntityLexicon.PersonCues, EntityLexicon.PlaceCues,
+            EntityLexicon.NotNames,
+        ];
+        var bits = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
+        for (var i = 0; i < lists.Length; i++)
+        {
+            foreach (var word in lists[i].Set)
+            {
+                bits[word] = bits.GetValueOrDefault(word) | (1 << i);
+            }
+        }
+
+        return bits.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+    }
+
     /// <summary>
     /// The stretches the sequence model reads, with each unit's character span and features: what the model is
     /// trained on. The model (if any) is not applied.
@@ -41,6 +62,15 @@ public sealed partial class EntityRecognizer
             ArrayPool<Unit>.Shared.Return(units);
         }
     }
+
+    /// <summary>For each word of the hand-written lists, which lists hold it (one bit a list): one lookup instead of thirteen.</summary>
+    private static readonly FrozenDictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> LexiconBits = BuildLexiconBits();
+
+    private static readonly int StartHash = EntityTypeModel.Hash("", "<s>");
+    private static readonly int EndHash = EntityTypeModel.Hash("", "</s>");
+
+    /// <summary>What the features of a unit and its neighbours need to know about it: the hash of its lower-cased word, its shape, word lists, gazetteer kinds alone and with the next word.</summary>
+    private readonly record struct UnitContext(int Word, int Shape, int Lexicon, int Kind, int PairKind);
 
     /// <summary>One stretch of units for the sequence model: the units' character spans, their features and where each unit's features start.</summary>
     internal sealed record SequenceStretch(TextSpan[] Units, int[] Features, int[] Offsets);
@@ -84,6 +114,7 @@ public sealed partial class EntityRecognizer
                 Span<int> offsets = stackalloc int[EntitySequenceModel.MaxWindow + 1];
                 Span<int> decoded = stackalloc int[EntitySequenceModel.MaxWindow];
                 Span<int> forced = stackalloc int[EntitySequenceModel.MaxWindow];
+                Span<UnitContext> context = stackalloc UnitContext[EntitySequenceModel.MaxWindow + 4];
                 var i = 0;
                 while (i < count)
                 {
@@ -101,10 +132,11 @@ public sealed partial class EntityRecognizer
                     var end = StretchEnd(i, tags);
                     var n = end - i;
                     var used = 0;
+                    FillContext(i, end, context);
                     for (var k = 0; k < n; k++)
                     {
                         offsets[k] = used;
-                        used += UnitFeatures(i + k, tags, features[used..]);
+                        used += UnitFeatures(i + k, i, context, tags, features[used..]);
                     }
 
                     offsets[n] = used;
@@ -241,49 +273,79 @@ public sealed partial class EntityRecognizer
 
         private bool IsStretchConnector(int u) => (units[u].Flags & UnitFlags.Caseless) == 0 && StretchConnectors.Contains(Text(u));
 
-        private int UnitFeatures(int u, byte[] tags, Span<int> buffer)
+        /// <summary>Per-unit values for the stretch [<paramref name="from"/>, <paramref name="to"/>) and two units either side, computed once.</summary>
+        private void FillContext(int from, int to, Span<UnitContext> context)
+        {
+            for (var k = 0; k < to - from + 4; k++)
+            {
+                var u = from - 2 + k;
+                if (u < 0 || u >= count)
+                {
+                    context[k] = new UnitContext(u < 0 ? StartHash : EndHash, 31, -1, 31, 31);
+                    continue;
+                }
+
+                context[k] = new UnitContext(
+                    EntityTypeModel.Hash("", Text(u)),
+                    Shape(u),
+                    Lexicon(u),
+                    (int)Lookup(u, u + 1),
+                    u + 1 < count ? (int)Lookup(u, u + 2) : 31);
+            }
+        }
+
+        private int UnitFeatures(int u, int from, ReadOnlySpan<UnitContext> context, byte[] tags, Span<int> buffer)
         {
             var n = 0;
             var word = Text(u);
-            var shape = Shape(u);
-            var previousShape = u > 0 ? Shape(u - 1) : 31;
-            var nextShape = u + 1 < count ? Shape(u + 1) : 31;
+            var c = (u - from) + 2;
+            ref readonly var here = ref context[c];
             var rule = tags[u] & 31;
             var previousRule = u > 0 ? tags[u - 1] & 31 : 31;
             var nextRule = u + 1 < count ? tags[u + 1] & 31 : 31;
-            var kind = (int)Lookup(u, u + 1);
-            buffer[n++] = EntityTypeModel.Hash("b", 0);
-            buffer[n++] = EntityTypeModel.Hash("w", word);
-            buffer[n++] = EntityTypeModel.Hash("sh", shape);
+            var kind = here.Kind;
+            buffer[n++] = Mix(1, 0);
+            buffer[n++] = Mix(2, here.Word);
+            buffer[n++] = Mix(3, here.Shape);
             buffer[n++] = EntityTypeModel.Hash("p3", word[..Math.Min(3, word.Length)]);
             buffer[n++] = EntityTypeModel.Hash("s3", word[Math.Max(0, word.Length - 3)..]);
-            buffer[n++] = EntityTypeModel.Hash("pw", u > 0 ? Text(u - 1) : "<s>");
-            buffer[n++] = EntityTypeModel.Hash("nw", u + 1 < count ? Text(u + 1) : "</s>");
-            buffer[n++] = EntityTypeModel.Hash("pw2", u > 1 ? Text(u - 2) : "<s>");
-            buffer[n++] = EntityTypeModel.Hash("nw2", u + 2 < count ? Text(u + 2) : "</s>");
-            buffer[n++] = EntityTypeModel.Hash("shp", (previousShape * 32) + shape);
-            buffer[n++] = EntityTypeModel.Hash("shn", (shape * 32) + nextShape);
-            buffer[n++] = EntityTypeModel.Hash("gz", kind);
-            buffer[n++] = EntityTypeModel.Hash("gzp", u > 0 ? (int)Lookup(u - 1, u) : 31);
-            buffer[n++] = EntityTypeModel.Hash("gzn", u + 1 < count ? (int)Lookup(u + 1, u + 2) : 31);
-            buffer[n++] = EntityTypeModel.Hash("gz2p", u > 0 ? (int)Lookup(u - 1, u + 1) : 31);
-            buffer[n++] = EntityTypeModel.Hash("gz2n", u + 1 < count ? (int)Lookup(u, u + 2) : 31);
+            buffer[n++] = Mix(4, context[c - 1].Word);
+            buffer[n++] = Mix(5, context[c + 1].Word);
+            buffer[n++] = Mix(6, context[c - 2].Word);
+            buffer[n++] = Mix(7, context[c + 2].Word);
+            buffer[n++] = Mix(8, (context[c - 1].Shape * 32) + here.Shape);
+            buffer[n++] = Mix(9, (here.Shape * 32) + context[c + 1].Shape);
+            buffer[n++] = Mix(10, kind);
+            buffer[n++] = Mix(11, context[c - 1].Kind);
+            buffer[n++] = Mix(12, context[c + 1].Kind);
+            buffer[n++] = Mix(13, context[c - 1].PairKind);
+            buffer[n++] = Mix(14, here.PairKind);
             var flags = (IsCommonWord(u) ? 1 : 0)
                 | (Has(u, UnitFlags.SentenceStart) ? 2 : 0)
                 | (Has(u, UnitFlags.Possessive) ? 4 : 0)
                 | (u > 0 && Has(u - 1, UnitFlags.Possessive) ? 8 : 0)
                 | (_capitalisedInside.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word) ? 16 : 0);
-            buffer[n++] = EntityTypeModel.Hash("fl", flags);
-            buffer[n++] = EntityTypeModel.Hash("flsh", (flags * 32) + shape);
-            buffer[n++] = EntityTypeModel.Hash("rt", rule);
-            buffer[n++] = EntityTypeModel.Hash("rtp", (previousRule * 64) + rule);
-            buffer[n++] = EntityTypeModel.Hash("rtn", (rule * 64) + nextRule);
-            buffer[n++] = EntityTypeModel.Hash("rtgz", (rule * 64) + kind);
-            buffer[n++] = EntityTypeModel.Hash("rtfl", (rule * 64) + flags);
-            buffer[n++] = EntityTypeModel.Hash("lx", Lexicon(u));
-            buffer[n++] = EntityTypeModel.Hash("lxp", u > 0 ? Lexicon(u - 1) : -1);
-            buffer[n++] = EntityTypeModel.Hash("lxn", u + 1 < count ? Lexicon(u + 1) : -1);
+            buffer[n++] = Mix(15, flags);
+            buffer[n++] = Mix(16, (flags * 32) + here.Shape);
+            buffer[n++] = Mix(17, rule);
+            buffer[n++] = Mix(18, (previousRule * 64) + rule);
+            buffer[n++] = Mix(19, (rule * 64) + nextRule);
+            buffer[n++] = Mix(20, (rule * 64) + kind);
+            buffer[n++] = Mix(21, (rule * 64) + flags);
+            buffer[n++] = Mix(22, here.Lexicon);
+            buffer[n++] = Mix(23, context[c - 1].Lexicon);
+            buffer[n++] = Mix(24, context[c + 1].Lexicon);
             return n;
+        }
+
+        /// <summary>A feature number and value hashed together (the value may itself be a hash).</summary>
+        private static int Mix(int feature, int value)
+        {
+            var h = ((uint)value * 0x9E3779B1u) ^ ((uint)feature * 0x85EBCA77u);
+            h ^= h >> 15;
+            h *= 0x2C1B3C6Du;
+            h ^= h >> 12;
+            return (int)(h & 0x7fffffff);
         }
 
         /// <summary>A small code for the shape of a unit: punctuation, lower case, capitalised, all capitals, mixed, number, initial.</summary>
@@ -342,24 +404,7 @@ public sealed partial class EntityRecognizer
         private int Lexicon(int u)
         {
             var word = Text(u);
-            if (word.Length > MaxWordLength)
-            {
-                return 0;
-            }
-
-            return (EntityLexicon.OrganizationEnds.Contains(word) ? 1 : 0)
-                | (EntityLexicon.PlaceEnds.Contains(word) ? 2 : 0)
-                | (EntityLexicon.OrganizationStarts.Contains(word) ? 4 : 0)
-                | (EntityLexicon.PlaceStarts.Contains(word) ? 8 : 0)
-                | (EntityLexicon.RoleNouns.Contains(word) ? 16 : 0)
-                | (EntityLexicon.RoleModifiers.Contains(word) ? 32 : 0)
-                | (EntityLexicon.Directions.Contains(word) ? 64 : 0)
-                | (EntityLexicon.NameParticles.Contains(word) ? 128 : 0)
-                | (EntityLexicon.KnownOrganizations.Contains(word) ? 256 : 0)
-                | (EntityLexicon.KnownPlaces.Contains(word) ? 512 : 0)
-                | (EntityLexicon.PersonCues.Contains(word) ? 1024 : 0)
-                | (EntityLexicon.PlaceCues.Contains(word) ? 2048 : 0)
-                | (EntityLexicon.NotNames.Contains(word) ? 4096 : 0);
+            return word.Length <= MaxWordLength && LexiconBits.TryGetValue(word, out var bits) ? bits : 0;
         }
 
         /// <summary>The unit that starts at character <paramref name="offset"/>, or -1.</summary>
