@@ -77,6 +77,10 @@ public sealed partial class EntityRecognizer
 
     private sealed partial class Scan
     {
+        /// <summary>For each word, which types the rules gave it anywhere in the text (alone or as part of a longer name), as bits.</summary>
+        private readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> _ruleVotes =
+            new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+
         /// <summary>
         /// Re-decides the rules' mentions (<paramref name="rules"/>) with <paramref name="model"/> over every stretch
         /// of capitalised words; mentions outside those stretches (names in all-capital text) stay as the rules found
@@ -107,6 +111,15 @@ public sealed partial class EntityRecognizer
                     }
 
                     roles[m.Span] = m.Role;
+                    for (var k = first; k <= last; k++)
+                    {
+                        var bit = 1 << ((int)m.Type + (last > first ? 4 : 0));
+                        var word = Text(k);
+                        if (word.Length <= MaxWordLength)
+                        {
+                            _ruleVotes[word] = (_ruleVotes.TryGetValue(word, out var had) ? had : 0) | bit;
+                        }
+                    }
                 }
 
                 var results = new List<EntityMention>();
@@ -335,6 +348,9 @@ public sealed partial class EntityRecognizer
             buffer[n++] = Mix(22, here.Lexicon);
             buffer[n++] = Mix(23, context[c - 1].Lexicon);
             buffer[n++] = Mix(24, context[c + 1].Lexicon);
+            var votes = _ruleVotes.TryGetValue(word, out var v) ? v : 0;
+            buffer[n++] = Mix(25, votes);
+            buffer[n++] = Mix(26, (votes * 64) + rule);
             return n;
         }
 
