@@ -23,6 +23,8 @@ internal static class SequenceTraining
         var folds = 0;
         var showErrors = false;
         var keepPlaces = true;
+        var keepStrong = true;
+        var bags = 1;
         var bench = false;
         var otherPenalty = EntitySequenceModel.DefaultOtherPenalty;
         for (var i = 0; i < args.Length; i++)
@@ -43,6 +45,12 @@ internal static class SequenceTraining
                     break;
                 case "--other-penalty" when i + 1 < args.Length:
                     otherPenalty = float.Parse(args[++i], CultureInfo.InvariantCulture);
+                    break;
+                case "--bags" when i + 1 < args.Length:
+                    bags = int.Parse(args[++i], CultureInfo.InvariantCulture);
+                    break;
+                case "--free-strong":
+                    keepStrong = false;
                     break;
                 case "--free-places":
                     keepPlaces = false;
@@ -96,6 +104,7 @@ internal static class SequenceTraining
         {
             var model = new Counts();
             var baseline = new Counts();
+            var typed = new Counts();
             for (var fold = 0; fold < folds; fold++)
             {
                 var training = new List<(int[], int[], int[])>();
@@ -107,23 +116,31 @@ internal static class SequenceTraining
                     }
                 }
 
-                var trained = EntitySequenceModel.Train(training, bits, epochs);
-                var recognizer = new EntityRecognizer(EntityGazetteer.Default, null, new EntitySequenceModel(trained, otherPenalty, keepPlaces));
+                var trained = TrainBagged(training, bits, epochs, bags);
+                var recognizer = new EntityRecognizer(EntityGazetteer.Default, null, new EntitySequenceModel(trained, otherPenalty, keepPlaces, keepStrong));
                 for (var d = fold; d < docs.Count; d += folds)
                 {
                     Score(docs[d], recognizer, model, showErrors ? "model " : null);
                     Score(docs[d], rules, baseline, showErrors ? "rules " : null);
+                }
+
+                var typeModel = TrainTypeModel(docs.Where((_, d) => d % folds != fold), rules);
+                var withTypes = new EntityRecognizer(EntityGazetteer.Default, typeModel);
+                for (var d = fold; d < docs.Count; d += folds)
+                {
+                    Score(docs[d], withTypes, typed, null);
                 }
             }
 
             Console.WriteLine($"{folds}-fold cross-validation on the train split ({epochs} epochs, 2^{bits} buckets):");
             model.Print("sequence model");
             baseline.Print("rules only");
+            typed.Print("rules+type model");
             return 0;
         }
 
         var all = examples.SelectMany(e => e).ToList();
-        var final = EntitySequenceModel.Train(all, bits, epochs);
+        var final = TrainBagged(all, bits, epochs, bags);
         Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(output))!);
         using (var stream = File.Create(output))
         {
@@ -140,6 +157,31 @@ internal static class SequenceTraining
         seen.Print("train (seen)");
         Console.WriteLine($"wrote {output} ({new FileInfo(output).Length:N0} bytes)");
         return 0;
+    }
+
+    /// <summary>The mean of <paramref name="bags"/> models trained with different shuffles.</summary>
+    private static EntitySequenceModel TrainBagged(List<(int[], int[], int[])> examples, int bits, int epochs, int bags) =>
+        EntitySequenceModel.Average(Enumerable.Range(0, bags).Select(b => EntitySequenceModel.Train(examples, bits, epochs, 12345 + b)).ToList());
+
+    /// <summary>The type model as <c>ner</c> trains it, on <paramref name="training"/> only.</summary>
+    private static EntityTypeModel TrainTypeModel(IEnumerable<GumDocument> training, EntityRecognizer rules)
+    {
+        var examples = new List<(int[] Features, int Label)>();
+        foreach (var doc in training)
+        {
+            var gold = new Dictionary<TextSpan, EntityType?>();
+            foreach (var g in GoldNames.Extract(doc))
+            {
+                gold[g.Span] = g.Type;
+            }
+
+            foreach (var (span, _, features) in rules.Candidates(doc.Text, Tokenizer.Tokenize(doc.Text)))
+            {
+                examples.Add((features, gold.TryGetValue(span, out var type) && type is { } t ? (int)t : EntityTypeModel.NoneClass));
+            }
+        }
+
+        return EntityTypeModel.Train(examples, bits: 16, epochs: 5);
     }
 
     /// <summary>Times the rules alone and the rules with the model on the documents repeated to 4 MB (best of three).</summary>

@@ -86,7 +86,7 @@ public sealed partial class EntityRecognizer
         /// of capitalised words; mentions outside those stretches (names in all-capital text) stay as the rules found
         /// them. With <paramref name="stretches"/>, only collects the stretches and their features.
         /// </summary>
-        public List<EntityMention> Sequence(List<EntityMention> rules, EntitySequenceModel? model, List<SequenceStretch>? stretches, CancellationToken cancellationToken)
+        public List<EntityMention> Sequence(List<EntityMention> rules, EntitySequenceModel? model, List<SequenceStretch>? stretches, CancellationToken cancellationToken, HashSet<TextSpan>? strong = null)
         {
             var tags = ArrayPool<byte>.Shared.Rent(Math.Max(16, count));
             try
@@ -103,7 +103,8 @@ public sealed partial class EntityRecognizer
                     }
 
                     var begin = EntitySequenceModel.Begin(m.Type);
-                    var keep = model is { KeepGazetteerPlaces: true } && m.Type == EntityType.Place && Lookup(first, last + 1) == NameKind.Place;
+                    var keep = model is not null && ((model.KeepGazetteerPlaces && m.Type == EntityType.Place && Lookup(first, last + 1) == NameKind.Place)
+                        || (model.KeepStrongRules && strong is not null && m.Type != EntityType.Other && strong.Contains(m.Span)));
                     tags[first] = (byte)(begin | (m.Role is null ? 0 : RoleBit) | (keep ? KeepBit : 0));
                     for (var k = first + 1; k <= last; k++)
                     {

@@ -33,11 +33,12 @@ public sealed class EntitySequenceModel
     }
 
     /// <summary>A copy of <paramref name="model"/> that decodes with another <see cref="OtherPenalty"/>.</summary>
-    internal EntitySequenceModel(EntitySequenceModel model, float otherPenalty, bool keepGazetteerPlaces)
+    internal EntitySequenceModel(EntitySequenceModel model, float otherPenalty, bool keepGazetteerPlaces, bool keepStrongRules)
         : this(model.Bits, model._emissions, model._transitions)
     {
         OtherPenalty = otherPenalty;
         KeepGazetteerPlaces = keepGazetteerPlaces;
+        KeepStrongRules = keepStrongRules;
     }
 
     /// <summary>The model shipped with Parallax, or null when the assembly carries none.</summary>
@@ -59,6 +60,12 @@ public sealed class EntitySequenceModel
     /// governments, a convention that a model learns from a few documents and then applies everywhere.
     /// </summary>
     internal bool KeepGazetteerPlaces { get; init; } = true;
+
+    /// <summary>
+    /// When set, a person, organization or place the rules found from strong evidence (gazetteer, keywords, titles,
+    /// first names, the article itself) keeps its span and type; the model decides the rest.
+    /// </summary>
+    internal bool KeepStrongRules { get; init; } = true;
 
     /// <summary>The shipped value of <see cref="OtherPenalty"/>.</summary>
     internal const float DefaultOtherPenalty = 0f;
@@ -275,6 +282,28 @@ public sealed class EntitySequenceModel
     {
         using var stream = typeof(EntitySequenceModel).Assembly.GetManifestResourceStream(Resource);
         return stream is null ? null : Load(stream);
+    }
+
+    /// <summary>The mean of <paramref name="models"/> (same size): a bagged model, steadier than any one shuffle.</summary>
+    internal static EntitySequenceModel Average(IReadOnlyList<EntitySequenceModel> models)
+    {
+        var first = models[0];
+        var emissions = new float[first._emissions.Length];
+        var transitions = new float[first._transitions.Length];
+        foreach (var m in models)
+        {
+            for (var i = 0; i < emissions.Length; i++)
+            {
+                emissions[i] += m._emissions[i] / models.Count;
+            }
+
+            for (var i = 0; i < transitions.Length; i++)
+            {
+                transitions[i] += m._transitions[i] / models.Count;
+            }
+        }
+
+        return new EntitySequenceModel(first.Bits, emissions, transitions);
     }
 
     /// <summary>
