@@ -24,6 +24,7 @@ public static class DossierDefaults
         var stages = new List<IStoryStage>();
         // Story stages register here, one line each, in the order they run
         // (entities before quote groups and claims; claims before framing).
+        stages.Add(new Parallax.Comparison.Claims.ClaimsStage());
         return stages;
     }
 
