@@ -31,6 +31,7 @@ public static class DossierDefaults
         stages.Add(new Parallax.Comparison.Entities.EntityResolutionStage());
         stages.Add(new QuoteListStage());
         stages.Add(new Parallax.Comparison.Quotes.QuoteGroupingStage());
+        stages.Add(new Parallax.Comparison.Claims.ClaimsStage());
         stages.Add(new Parallax.Comparison.Timeline.TimelineStage());
         stages.Add(new Parallax.Comparison.Framing.FramingStage());
         return stages;

@@ -11,15 +11,17 @@ namespace Parallax.Comparison.Stances;
 /// Decides the stance of a text towards a claim (agree, disagree, discuss, unrelated) in two stages of
 /// gradient-boosted trees over <see cref="StanceFeatures"/>: related or not, then agree / disagree / discuss.
 /// Trained on FNC-1 by <c>dotnet run -c Release --project tools/Parallax.Train -- stance</c>; the trained file is
-/// embedded in the assembly, nothing is downloaded. Thread-safe: one instance serves any number of callers. Texts
-/// longer than 200,000 characters are judged on their first 200,000.
+/// embedded in the assembly, nothing is downloaded. Thread-safe: one instance serves any number of callers; the
+/// prepared forms of the last 8,192 claims and 2,048 texts are kept, so a text judged against many claims (or the
+/// reverse) is read once. Texts longer than 200,000 characters are judged on their first 200,000.
 /// </summary>
 public sealed class StanceModel
 {
     private const string Resource = "Parallax.Models.stance.bin";
     private const uint Magic = 0x50585354; // "PXST"
     private const int Version = 1;
-    private const int CacheLimit = 4096;
+    private const int ClaimCacheLimit = 8192;
+    private const int BodyCacheLimit = 2048;
     private static readonly Lazy<StanceModel?> DefaultInstance = new(LoadDefault, LazyThreadSafetyMode.ExecutionAndPublication);
 
     private readonly ConcurrentDictionary<string, ClaimProfile> _claims = new(StringComparer.Ordinal);
@@ -176,7 +178,7 @@ public sealed class StanceModel
         }
 
         profile = new ClaimProfile(StanceText.Parse(claim, cancellationToken), Weights, Relations);
-        if (_claims.Count >= CacheLimit)
+        if (_claims.Count >= ClaimCacheLimit)
         {
             _claims.Clear();
         }
@@ -193,12 +195,15 @@ public sealed class StanceModel
         }
 
         profile = new BodyProfile(StanceText.Parse(text, cancellationToken), Weights);
-        if (_bodies.Count >= CacheLimit / 8)
+        if (_bodies.Count >= BodyCacheLimit || text.Length > StanceText.MaxChars)
         {
             _bodies.Clear();
         }
 
-        _bodies[text] = profile;
+        if (text.Length <= StanceText.MaxChars)
+        {
+            _bodies[text] = profile;
+        }
         return profile;
     }
 
