@@ -13,7 +13,8 @@ namespace Parallax.Comparison.Quotes;
 /// word-level difference). A group whose outlets name different speakers is flagged (possible misattribution).
 /// </summary>
 /// <remarks>
-/// Two quotes report the same utterance when they share at least two content words and either most of their words in
+/// Two quotes report the same utterance when they share at least two content words (and have three words or more;
+/// shorter ones must be equal, by the same speaker) and either most of their words in
 /// order (longest common subsequence at least 60% of the longer) or nearly all the content words of the shorter one;
 /// quotes with different known speakers must match more closely (80%, four words or more). Only groups spanning two
 /// articles or more are kept. Quotes are compared only when they share a content word. Immutable and thread-safe.
@@ -164,7 +165,7 @@ public sealed class QuoteGroupingStage : IStoryStage
 
         var equal = a.Flat.SequenceEqual(b.Flat, StringComparer.Ordinal);
         var bothKnown = qa.Speaker is not null && qb.Speaker is not null;
-        if (shared < 2)
+        if (shared < 2 || Math.Min(a.Flat.Count, b.Flat.Count) < 3)
         {
             // A word or two ('productive'): the same only when the words and the speaker are the same.
             return equal && bothKnown && qa.Speaker == qb.Speaker;

@@ -51,7 +51,7 @@ internal static class WordDiff
                 x++;
                 y++;
             }
-            else if (y < b.Count && (x == a.Count || table[x, y + 1] >= table[x + 1, y]))
+            else if (y < b.Count && (x == a.Count || table[x, y + 1] > table[x + 1, y]))
             {
                 steps.Add((DiffOperation.Inserted, bWord[y]));
                 y++;
