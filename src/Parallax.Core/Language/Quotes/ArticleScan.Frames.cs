@@ -599,6 +599,30 @@ internal sealed partial class ArticleScan
         return span;
     }
 
+    /// <summary>Where a reported clause stops: before ", which …", ", while …", "; …" that follow it.</summary>
+    private int ClauseEnd(int first, int end)
+    {
+        for (var t = first + 2; t < end - 1; t++)
+        {
+            if (InQuote(t))
+            {
+                continue;
+            }
+
+            if (IsChar(t, ';'))
+            {
+                return t;
+            }
+
+            if (IsComma(t) && IsWord(t + 1) && Word(t + 1) is "which" or "while" or "although" or "though" or "whereas")
+            {
+                return t;
+            }
+        }
+
+        return end;
+    }
+
     private void AddContent(Attribution a, int first, int end)
     {
         if (first >= end)
@@ -606,6 +630,7 @@ internal sealed partial class ArticleScan
             return;
         }
 
+        end = ClauseEnd(first, end);
         var span = Trim(new TextSpan(_tokens[first].Span.Start, _tokens[end - 1].Span.End));
         if (WordCount(span) >= 2)
         {
