@@ -572,7 +572,7 @@ internal sealed partial class ArticleScan
                 }
             }
 
-            if (hit.Kind == CueKind.VerbNeedsComplement && !HasMarkedComplement(a, hit, start))
+            if (hit.Kind == CueKind.VerbNeedsComplement && start < 0 && !HasMarkedComplement(a, hit, start))
             {
                 return null;
             }
@@ -795,7 +795,7 @@ internal sealed partial class ArticleScan
             }
         }
 
-        if (hit.Kind == CueKind.VerbNeedsComplement)
+        if (hit.Kind == CueKind.VerbNeedsComplement && (i >= end || IsSentenceEnd(i) || IsComma(i)))
         {
             return -1;
         }
@@ -1122,13 +1122,20 @@ internal sealed partial class ArticleScan
                 }
             }
 
+            var pureQuote = inside.Count > 0 && IsOnlyQuotes(content, quotes, inside);
+            if (!pureQuote)
+            {
+                // A title in quotation marks inside reported speech is nobody's words ("appeared on “Good Morning America”").
+                inside.RemoveAll(i => IsTitle(quotes[i]));
+            }
+
             if (inside.Count == 0)
             {
                 result.Add(new Quote(content, directWhenUnmarked ? QuoteKind.Direct : QuoteKind.Reported, a.Cue, a.Source, a.Speaker) { CoSpeakers = a.CoSpeakers });
                 continue;
             }
 
-            var pure = IsOnlyQuotes(content, quotes, inside);
+            var pure = pureQuote;
             foreach (var i in inside)
             {
                 if (used[i])
