@@ -33,6 +33,33 @@ public class AnnotateCommandTests
     }
 
     [Fact]
+    public async Task Quotes_come_with_kind_speaker_and_cue_spans_into_the_text()
+    {
+        using var temp = new TempDir();
+        const string text = "Kremlin spokesman Dmitry Peskov arrived in Anchorage. “The talks were useful,” Peskov told reporters. He said that no date had been set.";
+        File.WriteAllText(temp.File("docs.jsonl"), JsonSerializer.Serialize(new { id = "d1", text }) + "\n");
+
+        var run = await CliRun.Of("annotate", "--input", temp.File("docs.jsonl"));
+
+        Assert.True(run.ExitCode == 0, run.Err);
+        using var json = JsonDocument.Parse(run.Out.Trim());
+        var quotes = json.RootElement.GetProperty("quotes").EnumerateArray().ToList();
+        var direct = quotes.Single(q => q.GetProperty("kind").GetString() == "direct");
+        Assert.Equal("The talks were useful,", Slice(text, direct, "start", "end"));
+        Assert.Equal("Peskov", Slice(text, direct, "speakerStart", "speakerEnd"));
+        Assert.Equal("told", Slice(text, direct, "cueStart", "cueEnd"));
+        Assert.Equal("Dmitry Peskov", direct.GetProperty("speaker").GetString());
+
+        var reported = quotes.Single(q => q.GetProperty("kind").GetString() == "reported");
+        Assert.Equal("that no date had been set", Slice(text, reported, "start", "end"));
+        Assert.Equal("He", Slice(text, reported, "speakerStart", "speakerEnd"));
+        Assert.Equal("Dmitry Peskov", reported.GetProperty("speaker").GetString());
+    }
+
+    private static string Slice(string text, JsonElement item, string start, string end) =>
+        text[item.GetProperty(start).GetInt32()..item.GetProperty(end).GetInt32()];
+
+    [Fact]
     public async Task A_bad_line_is_named_and_the_rest_goes_on()
     {
         using var temp = new TempDir();

@@ -100,6 +100,15 @@ internal sealed partial class ArticleScan
                 continue;
             }
 
+            if (VerbNextToQuote(frame, q) is { } tagged)
+            {
+                // "Trump barked, “Go back to Univision.”" / "“Go back,” he barked." — a verb outside the cue lists.
+                tagged.Contents.Add(q.Outer);
+                Emit(tagged, quotes, used, result, directWhenUnmarked: false);
+                attributions.Add(tagged);
+                continue;
+            }
+
             if (IsWholeFrame(frame.Span, q))
             {
                 // A quote standing alone continues the speaker of the sentence before ("“A,” he said. “B.”") or the paragraph before.
@@ -154,6 +163,101 @@ internal sealed partial class ArticleScan
     }
 
     private TextSpan TokenSpan(int token) => _tokens[token].Span;
+
+    /// <summary>"Issa: …" opening the article's first line: one to three capitalised words before a colon.</summary>
+    private bool IsHeadlineName(Frame frame, int colon)
+    {
+        if (frame.First != 0 || colon - frame.First > 3)
+        {
+            return false;
+        }
+
+        for (var t = frame.First; t < colon; t++)
+        {
+            if (!IsWord(t) || !IsCapitalized(t) || SpeechCues.PhraseBreakers.Contains(Word(t).ToString()))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>
+    /// A speaker and a verb right next to a quote that no cue claimed: "X verbed (,|:) “…”" before it, or
+    /// "“…,” he verbed." / "“…,” X verbed." closing the sentence after it. Null when the words around do not fit.
+    /// </summary>
+    private Attribution? VerbNextToQuote(Frame frame, QuotedSpan q)
+    {
+        int open = -1, close = -1;
+        for (var t = frame.First; t < frame.End; t++)
+        {
+            if (_tokens[t].Span.Start == q.Open)
+            {
+                open = t;
+            }
+
+            if (_tokens[t].Span.Start == q.Close)
+            {
+                close = t;
+            }
+        }
+
+        if (open < 0 || close < 0)
+        {
+            return null;
+        }
+
+        var before = open - 1;
+        if (before >= frame.First && (IsComma(before) || IsChar(before, ':')))
+        {
+            before--;
+        }
+
+        if (before > frame.First && IsVerbLike(before) && LeftSource(frame, before) is { } source)
+        {
+            return MakeAttribution(TokenSpan(before), source, awaits: false);
+        }
+
+        var after = close + 1;
+        if (after < frame.End && IsComma(after))
+        {
+            after++;
+        }
+
+        if (after + 1 < frame.End && IsWord(after) && (SpeechCues.Pronouns.Contains(Word(after).ToString()) || _speakers.ChainStartingAt(_tokens[after].Span.Start) is not null))
+        {
+            var last = after;
+            if (_speakers.ChainStartingAt(_tokens[after].Span.Start) is { } nameEnd)
+            {
+                while (last + 1 < frame.End && _tokens[last + 1].Span.End <= nameEnd)
+                {
+                    last++;
+                }
+            }
+
+            var verb = last + 1;
+            if (verb < frame.End && IsVerbLike(verb) && (verb + 1 == frame.End || IsSentenceEnd(verb + 1) || IsComma(verb + 1)))
+            {
+                return MakeAttribution(TokenSpan(verb), (after, last), awaits: false);
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>A lower-case word in a past or present tense form ("barked", "quips").</summary>
+    private bool IsVerbLike(int t)
+    {
+        if (!IsWord(t) || InQuote(t))
+        {
+            return false;
+        }
+
+        var w = Word(t);
+        return w.Length > 3 && char.IsLower(w[0]) && (w.EndsWith("ed", StringComparison.Ordinal) || w.EndsWith("es", StringComparison.Ordinal) || w.EndsWith("ks", StringComparison.Ordinal) || w.EndsWith("ts", StringComparison.Ordinal) || SpeechCues.TryGetVerb(w, out _))
+            && !SpeechCues.PhraseBreakers.Contains(w.ToString());
+    }
 
     /// <summary>The colon token right before the quote's opening mark, or -1.</summary>
     private int ColonBefore(Frame frame, QuotedSpan q)
@@ -312,7 +416,7 @@ internal sealed partial class ArticleScan
                 continue;
             }
 
-            if (IsChar(k, ':') && k > frame.First && k <= frame.First + 6 && _speakers.NameEndsAt(_tokens[k - 1].Span.End))
+            if (IsChar(k, ':') && k > frame.First && k <= frame.First + 6 && (_speakers.NameEndsAt(_tokens[k - 1].Span.End) || IsHeadlineName(frame, k)))
             {
                 hits.Add(new CueHit(k, k + 1, CueKind.Verb, Colon: true)); // "Trump: ‘We will win’" in a headline
                 continue;
@@ -433,7 +537,7 @@ internal sealed partial class ArticleScan
         }
 
         var left = LeftSource(frame, hit.First);
-        if (left is null && hit.First > frame.First && Is(hit.First - 1, "and") && hit.Kind != CueKind.SourceFollows)
+        if (left is null && hit.First > frame.First && (Is(hit.First - 1, "and") || Is(hit.First - 1, "but")) && hit.Kind != CueKind.SourceFollows)
         {
             left = Subject(frame, hit.First - 1); // "Jessie Elkins, 70, … and said he was convinced …"
         }
@@ -468,7 +572,7 @@ internal sealed partial class ArticleScan
                 }
             }
 
-            if (hit.Kind == CueKind.VerbNeedsComplement && !HasMarkedComplement(a, hit, start))
+            if (hit.Kind == CueKind.VerbNeedsComplement && start < 0 && !HasMarkedComplement(a, hit, start))
             {
                 return null;
             }
@@ -599,6 +703,30 @@ internal sealed partial class ArticleScan
         return span;
     }
 
+    /// <summary>Where a reported clause stops: before ", which …", ", while …", "; …" that follow it.</summary>
+    private int ClauseEnd(int first, int end)
+    {
+        for (var t = first + 2; t < end - 1; t++)
+        {
+            if (InQuote(t))
+            {
+                continue;
+            }
+
+            if (IsChar(t, ';'))
+            {
+                return t;
+            }
+
+            if (IsComma(t) && IsWord(t + 1) && Word(t + 1) is "which" or "while" or "although" or "though" or "whereas")
+            {
+                return t;
+            }
+        }
+
+        return end;
+    }
+
     private void AddContent(Attribution a, int first, int end)
     {
         if (first >= end)
@@ -606,6 +734,7 @@ internal sealed partial class ArticleScan
             return;
         }
 
+        end = ClauseEnd(first, end);
         var span = Trim(new TextSpan(_tokens[first].Span.Start, _tokens[end - 1].Span.End));
         if (WordCount(span) >= 2)
         {
@@ -666,7 +795,7 @@ internal sealed partial class ArticleScan
             }
         }
 
-        if (hit.Kind == CueKind.VerbNeedsComplement)
+        if (hit.Kind == CueKind.VerbNeedsComplement && (i >= end || IsSentenceEnd(i) || IsComma(i)))
         {
             return -1;
         }
@@ -993,13 +1122,20 @@ internal sealed partial class ArticleScan
                 }
             }
 
+            var pureQuote = inside.Count > 0 && IsOnlyQuotes(content, quotes, inside);
+            if (!pureQuote)
+            {
+                // A title in quotation marks inside reported speech is nobody's words ("appeared on “Good Morning America”").
+                inside.RemoveAll(i => IsTitle(quotes[i]));
+            }
+
             if (inside.Count == 0)
             {
                 result.Add(new Quote(content, directWhenUnmarked ? QuoteKind.Direct : QuoteKind.Reported, a.Cue, a.Source, a.Speaker) { CoSpeakers = a.CoSpeakers });
                 continue;
             }
 
-            var pure = IsOnlyQuotes(content, quotes, inside);
+            var pure = pureQuote;
             foreach (var i in inside)
             {
                 if (used[i])

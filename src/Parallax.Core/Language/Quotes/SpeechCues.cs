@@ -127,7 +127,13 @@ internal static class SpeechCues
             "fears", "fear", "feared", "knows", "know", "knew", "expects", "expect", "expected", "worries", "worried",
             "agreed", "agrees", "agree", "showed", "shows", "show", "found", "finds", "concluded", "decided", "learned",
             "realized", "understands", "recognized", "recognizes", "doubt", "doubts", "doubted", "imagine", "guess",
-            "guessed", "bet", "swore", "swears", "pledges", "wants", "wanted");
+            "guessed", "bet", "swore", "swears", "pledges", "wants", "wanted", "want", "seemed", "seems", "appears", "appeared",
+            "declined", "endorsed", "endorses", "endorsing", "supported", "supports", "support", "supporting", "opposed", "opposes",
+            "oppose", "opposing", "proposed", "proposes", "proposing", "sought", "seeks", "seeking", "refused", "refuses",
+            "defended", "defends", "defending", "plans", "planned", "backing", "backed", "backs", "offered", "offers",
+            "referring", "referred", "talking", "talked", "sees", "see", "saw", "considers", "considered", "favors", "favored",
+            "prefers", "preferred", "intends", "intended", "vowing", "pledging", "promising", "threatening", "demanding",
+            "insisting", "agreeing", "fearing", "hoping", "believing", "thinking", "knowing", "expecting", "showing", "finding");
         return table.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
     }
 }
