@@ -13,6 +13,9 @@ public static class ParallaxCli
         var extract = ExtractCommand.Create(stdout, stderr);
         var analyze = AnalyzeCommand.Create(stdout, stderr);
         var annotate = AnnotateCommand.Create(stdout, stderr);
+        var stance = StanceCommand.Create(stdout, stderr);
+        var serve = ServeCommand.Create(stdout, stderr);
+        var keys = KeysCommand.Create(stdout, stderr);
         var root = new RootCommand(
             "Parallax reads many articles about one story, from outlets with different slants, and shows with evidence " +
             "where they agree, where they contradict each other, and what each leaves out.")
@@ -20,6 +23,9 @@ public static class ParallaxCli
             extract,
             analyze,
             annotate,
+            stance,
+            serve,
+            keys,
         };
         ExamplesHelpAction.Install(root, new Dictionary<Command, string>
         {
@@ -28,6 +34,10 @@ public static class ParallaxCli
             [extract] = ExtractCommand.Examples,
             [analyze] = AnalyzeCommand.Examples,
             [annotate] = AnnotateCommand.Examples,
+            [stance] = StanceCommand.Examples,
+            [StoriesCommand.AddTo(root, stdout, stderr)] = StoriesCommand.Examples,
+            [serve] = ServeCommand.Examples,
+            [keys] = KeysCommand.Examples,
         });
 
         var parse = root.Parse(args);
