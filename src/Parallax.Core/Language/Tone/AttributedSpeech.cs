@@ -164,7 +164,8 @@ public sealed record AttributedSpeech(TextSpan Span, QuoteKind Kind, TextSpan? C
                 var cue = new TextSpan(sentence.Start + start, sentence.Start + i);
                 var before = s[..start].TrimEnd();
                 var after = s[i..];
-                if (before.Length > 0 && before[^1] == ',')
+                var quoteClosed = before.Length > 1 && before[^1] is '"' or '\u201d' or '\'' or '\u2019' && before[^2] is ',' or '?' or '!' or '.';
+                if (before.Length > 0 && (before[^1] == ',' || quoteClosed))
                 {
                     // "…, he said." — the content is what comes before.
                     contentStart = sentence.Start;
