@@ -29,6 +29,7 @@ public static class ParallaxCli
             [analyze] = AnalyzeCommand.Examples,
             [annotate] = AnnotateCommand.Examples,
             [StoriesCommand.AddTo(root, stdout, stderr)] = StoriesCommand.Examples,
+            [MonitorCommand.AddTo(root, stdout, stderr)] = MonitorCommand.Examples,
         });
 
         var parse = root.Parse(args);
