@@ -31,6 +31,9 @@ for (var i = 0; i < args.Length; i++)
         case "--threshold" when value is not null: options = options with { JoinThreshold = Number(value) }; i++; break;
         case "--entity-weight" when value is not null: options = options with { EntityWeight = Number(value) }; i++; break;
         case "--date-weight" when value is not null: options = options with { DateWeight = Number(value) }; i++; break;
+        case "--article-terms" when value is not null: options = options with { ArticleTerms = (int)Number(value) }; i++; break;
+        case "--lookup-terms" when value is not null: options = options with { LookupTerms = (int)Number(value) }; i++; break;
+        case "--prior" when value is not null: options = options with { PriorDocuments = (int)Number(value) }; i++; break;
         case "--passes" when value is not null: options = options with { RefinementPasses = (int)Number(value) }; i++; break;
         case "--order" when value is not null: shuffled = value != "sorted"; i++; break;
         case "--errors": showErrors = true; break;

@@ -69,10 +69,14 @@ public sealed class FeedMonitor
         _feeds = [.. feeds.Select(url => saved.Find(f => f.Url == url) ?? new FeedState(url))];
         _pending = [.. pending.Where(p => _feeds.Exists(f => f.Url == p.Feed))];
         var (articles, _) = state.LoadArticles();
-        foreach (var (digest, _) in articles)
+        foreach (var (digest, feed) in articles)
         {
             _assigner.Assign(digest);
             _sources.Add(digest.Source);
+            if (_feeds.Find(f => f.Url == feed) is { } known && !known.Seen.Contains(digest.Source))
+            {
+                known.Remember(digest.Source); // feeds.json lost or older than the articles: never read an article twice
+            }
         }
     }
 

@@ -44,6 +44,22 @@ public sealed class StateDirectory
             return (feeds, pending);
         }
 
+        try
+        {
+            Load(file, feeds, pending);
+        }
+        catch (Exception e) when (e is JsonException or KeyNotFoundException or InvalidOperationException or FormatException)
+        {
+            // Edited by hand or damaged: start the schedule afresh; articles.jsonl still says what was read.
+            feeds.Clear();
+            pending.Clear();
+        }
+
+        return (feeds, pending);
+    }
+
+    private static void Load(string file, List<FeedState> feeds, List<PendingArticle> pending)
+    {
         using var json = JsonDocument.Parse(File.ReadAllBytes(file));
         foreach (var element in json.RootElement.GetProperty("feeds").EnumerateArray())
         {
@@ -75,8 +91,6 @@ public sealed class StateDirectory
                 GivenUp = element.GetProperty("givenUp").GetBoolean(),
             });
         }
-
-        return (feeds, pending);
     }
 
     /// <summary>Saves the feeds and pending articles (atomically replacing <c>feeds.json</c>).</summary>
