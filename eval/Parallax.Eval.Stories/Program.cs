@@ -14,6 +14,7 @@ var lastTopic = 35;
 var folds = 5;
 var shuffled = true;
 var showErrors = false;
+var scale = 0;
 string? data = null;
 for (var i = 0; i < args.Length; i++)
 {
@@ -31,9 +32,13 @@ for (var i = 0; i < args.Length; i++)
         case "--threshold" when value is not null: options = options with { JoinThreshold = Number(value) }; i++; break;
         case "--entity-weight" when value is not null: options = options with { EntityWeight = Number(value) }; i++; break;
         case "--date-weight" when value is not null: options = options with { DateWeight = Number(value) }; i++; break;
+        case "--article-terms" when value is not null: options = options with { ArticleTerms = (int)Number(value) }; i++; break;
+        case "--lookup-terms" when value is not null: options = options with { LookupTerms = (int)Number(value) }; i++; break;
+        case "--prior" when value is not null: options = options with { PriorDocuments = (int)Number(value) }; i++; break;
         case "--passes" when value is not null: options = options with { RefinementPasses = (int)Number(value) }; i++; break;
         case "--order" when value is not null: shuffled = value != "sorted"; i++; break;
         case "--errors": showErrors = true; break;
+        case "--scale" when value is not null: scale = (int)Number(value); i++; break;
         default:
             Console.Error.WriteLine($"unknown argument '{args[i]}'");
             return 2;
@@ -66,6 +71,12 @@ var clock = Stopwatch.StartNew();
 var digests = documents.Select(d => ArticleDigester.Digest(new Article(d.Path, d.Text), pipeline)).ToList();
 var digestSeconds = clock.Elapsed.TotalSeconds;
 var topics = documents.Select(d => d.Topic).Distinct().Order().ToList();
+if (scale > 0)
+{
+    ScaleRun(scale);
+    return 0;
+}
+
 Console.WriteLine($"ECB+ topics {firstTopic}-{lastTopic}: {topics.Count} topics, {documents.Count} articles, " +
                   $"{documents.Select(d => d.Incident).Distinct().Count()} incidents; analysed and digested in {digestSeconds:0.0} s " +
                   $"({documents.Count / digestSeconds:0} articles/s); order {(shuffled ? "shuffled (fixed seed)" : "by file")}.");
@@ -144,6 +155,32 @@ return 0;
     var gold = items.Select(i => documents[i].Incident).ToList();
     var goldTopics = items.Select(i => documents[i].Topic.ToString(CultureInfo.InvariantCulture)).ToList();
     return (BCubedScore.Of(predicted, gold), BCubedScore.Of(predicted, goldTopics), stories.Length);
+}
+
+// Scaling (issue 11): copies of the ECB+ digests with every term renamed per copy, so each copy is a new set of
+// incidents; clustering time at growing sizes shows how the work grows (the inverted index keeps it near linear).
+void ScaleRun(int largest)
+{
+    Console.WriteLine("articles  stories  seconds  articles/s  (batch clustering only; digests made once)");
+    foreach (var size in new[] { largest / 10, largest / 2, largest })
+    {
+        var copies = new List<ArticleDigest>(size);
+        for (var i = 0; copies.Count < size; i++)
+        {
+            var copy = i / digests.Count;
+            var digest = digests[i % digests.Count];
+            copies.Add(copy == 0 ? digest : digest with
+            {
+                Source = $"{digest.Source}#{copy}",
+                Terms = [.. digest.Terms.Select(t => t with { Key = $"{t.Key}~{copy}" })],
+            });
+        }
+
+        var watch = Stopwatch.StartNew();
+        var stories = new StoryClusterer(options).Cluster(copies);
+        var seconds = watch.Elapsed.TotalSeconds;
+        Console.WriteLine($"{size,8}  {stories.Length,7}  {seconds,7:0.0}  {size / seconds,10:0}");
+    }
 }
 
 static double Number(string text) => double.Parse(text, CultureInfo.InvariantCulture);

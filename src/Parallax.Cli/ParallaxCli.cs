@@ -38,6 +38,7 @@ public static class ParallaxCli
             [StoriesCommand.AddTo(root, stdout, stderr)] = StoriesCommand.Examples,
             [serve] = ServeCommand.Examples,
             [keys] = KeysCommand.Examples,
+            [MonitorCommand.AddTo(root, stdout, stderr)] = MonitorCommand.Examples,
         });
 
         var parse = root.Parse(args);

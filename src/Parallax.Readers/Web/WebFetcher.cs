@@ -12,6 +12,12 @@ namespace Parallax.Readers.Web;
 /// <param name="Charset">The charset from <c>Content-Type</c>; null when absent.</param>
 public sealed record FetchedDocument(Uri Url, byte[] Content, string? MediaType, string? Charset)
 {
+    /// <summary>The response's <c>ETag</c>, for a later conditional request; null when absent.</summary>
+    public string? ETag { get; init; }
+
+    /// <summary>The response's <c>Last-Modified</c>, for a later conditional request; null when absent.</summary>
+    public DateTimeOffset? LastModified { get; init; }
+
     /// <summary>The kind of document the media type names, or null when it names none Parallax reads (sniff then).</summary>
     public ContentKind? Kind => ContentSniffer.FromMediaType(MediaType);
 }
@@ -21,8 +27,22 @@ public sealed record FetchedDocument(Uri Url, byte[] Content, string? MediaType,
 /// <param name="Error">Why nothing was downloaded; null on success.</param>
 public sealed record FetchResult(FetchedDocument? Document, string? Error)
 {
+    /// <summary>True when a conditional request was answered <c>304 Not Modified</c> (no document, no error).</summary>
+    public bool NotModified { get; init; }
+
+    /// <summary>The HTTP status of a failed response (429, 503, …), or null when the failure was not an HTTP answer.</summary>
+    public int? Status { get; init; }
+
+    /// <summary>How long the server asked to wait (<c>Retry-After</c>), when it did.</summary>
+    public TimeSpan? RetryAfter { get; init; }
+
     internal static FetchResult Failure(string error) => new(null, error);
 }
+
+/// <summary>The validators of a conditional GET: what a previous response said, so the server can answer 304.</summary>
+/// <param name="ETag">Sent as <c>If-None-Match</c> when not null.</param>
+/// <param name="LastModified">Sent as <c>If-Modified-Since</c> when not null.</param>
+public sealed record FetchConditions(string? ETag, DateTimeOffset? LastModified);
 
 /// <summary>
 /// Downloads http(s) documents safely: refuses other schemes; refuses hosts that resolve to loopback, private,
@@ -57,7 +77,15 @@ public sealed class WebFetcher
     /// <summary>Downloads <paramref name="url"/>.</summary>
     /// <returns>The document, or a failure saying why there is none.</returns>
     /// <exception cref="OperationCanceledException">When <paramref name="cancellationToken"/> is cancelled.</exception>
-    public async Task<FetchResult> FetchAsync(string url, CancellationToken cancellationToken = default)
+    public Task<FetchResult> FetchAsync(string url, CancellationToken cancellationToken = default) =>
+        FetchAsync(url, null, cancellationToken);
+
+    /// <summary>
+    /// Downloads <paramref name="url"/> with a conditional GET when <paramref name="conditions"/> are given: a
+    /// <c>304 Not Modified</c> answer gives <see cref="FetchResult.NotModified"/>.
+    /// </summary>
+    /// <exception cref="OperationCanceledException">When <paramref name="cancellationToken"/> is cancelled.</exception>
+    public async Task<FetchResult> FetchAsync(string url, FetchConditions? conditions, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(url);
         if (!Uri.TryCreate(url, UriKind.Absolute, out var uri))
@@ -69,7 +97,7 @@ public sealed class WebFetcher
         timeout.CancelAfter(_options.FetchTimeout);
         try
         {
-            return await FetchFollowingRedirectsAsync(uri, timeout.Token).ConfigureAwait(false);
+            return await FetchFollowingRedirectsAsync(uri, conditions, timeout.Token).ConfigureAwait(false);
         }
         catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
         {
@@ -134,7 +162,7 @@ public sealed class WebFetcher
         return null;
     }
 
-    private async Task<FetchResult> FetchFollowingRedirectsAsync(Uri uri, CancellationToken cancellationToken)
+    private async Task<FetchResult> FetchFollowingRedirectsAsync(Uri uri, FetchConditions? conditions, CancellationToken cancellationToken)
     {
         for (var hop = 0; ; hop++)
         {
@@ -157,6 +185,15 @@ public sealed class WebFetcher
             request.Headers.TryAddWithoutValidation(
                 "Accept",
                 "text/html, application/xhtml+xml, application/rss+xml, application/atom+xml, application/xml;q=0.9, text/plain;q=0.8");
+            if (conditions?.ETag is { } etag)
+            {
+                request.Headers.TryAddWithoutValidation("If-None-Match", etag);
+            }
+
+            if (conditions?.LastModified is { } modified)
+            {
+                request.Headers.IfModifiedSince = modified;
+            }
             using var response = await _client.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
             var status = (int)response.StatusCode;
             if (status is 301 or 302 or 303 or 307 or 308)
@@ -175,9 +212,17 @@ public sealed class WebFetcher
                 continue;
             }
 
+            if (status == 304 && conditions is not null)
+            {
+                return new FetchResult(null, null) { NotModified = true };
+            }
+
             if (!response.IsSuccessStatusCode)
             {
-                return FetchResult.Failure($"HTTP {status} {response.ReasonPhrase} from {uri}");
+                var retryAfter = response.Headers.RetryAfter is { } after
+                    ? after.Delta ?? (after.Date is { } date ? date - DateTimeOffset.UtcNow : null)
+                    : null;
+                return FetchResult.Failure($"HTTP {status} {response.ReasonPhrase} from {uri}") with { Status = status, RetryAfter = retryAfter };
             }
 
             var contentType = response.Content.Headers.ContentType;
@@ -196,7 +241,11 @@ public sealed class WebFetcher
             var body = await ReadCappedAsync(response.Content, cancellationToken).ConfigureAwait(false);
             return body is null
                 ? FetchResult.Failure($"download is over the {ByteSize.FormatLimit(_options.MaxInputBytes)} limit (--max-size)")
-                : new FetchResult(new FetchedDocument(uri, body, mediaType, CharsetOf(contentType)), null);
+                : new FetchResult(new FetchedDocument(uri, body, mediaType, CharsetOf(contentType))
+                {
+                    ETag = response.Headers.ETag?.ToString(),
+                    LastModified = response.Content.Headers.LastModified,
+                }, null);
         }
     }
 
