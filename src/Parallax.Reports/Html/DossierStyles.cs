@@ -112,6 +112,8 @@ internal static class DossierStyles
         ul.chips { list-style:none; margin:0; padding:0; display:flex; flex-wrap:wrap; gap:.3rem; }
         ul.chips li { background:var(--bg); border:1px solid var(--line); border-radius:999px; padding:0 .55rem; font-size:.85rem; }
         ul.loaded li { background:var(--d-bg); border-color:#e4cf8f; }
+        ul.said { list-style:none; margin:0; padding:0; } ul.said li { padding:.15rem 0; }
+        table.quotes th[scope="row"] { width:14rem; font-weight:600; }
         ul.merges { margin:0; padding-left:1rem; font-size:.86rem; }
         .total { font-weight:650; } .per-outlet { color:var(--muted); font-size:.84rem; }
         ul.possible { padding-left:1.2rem; }
