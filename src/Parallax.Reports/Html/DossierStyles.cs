@@ -122,7 +122,7 @@ internal static class DossierStyles
         svg { display:block; max-width:100%; height:auto; font-family:inherit; }
         svg.tone { width:100%; max-width:440px; }
         svg text { font-size:12px; fill:var(--ink); }
-        svg .axis { fill:var(--muted); font-size:10.5px; }
+        svg .axis { fill:var(--muted); font-size:10px; }
         svg .zero { stroke:#8a9099; stroke-width:1; }
         svg rect.pos { fill:#2f6fbf; }
         svg rect.neg { fill:#c2502a; }

@@ -29,7 +29,7 @@ internal static class QuotesSection
             .ToList();
         if (groups.Count > 0)
         {
-            html.Append("<h3>Said once, reported by several outlets</h3>\n<div class=\"quote-groups\">\n");
+            html.Append("<h3>The same words, as each version quotes them</h3>\n<div class=\"quote-groups\">\n");
             foreach (var group in groups)
             {
                 AppendGroup(html, view, group);
