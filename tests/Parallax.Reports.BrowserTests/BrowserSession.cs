@@ -98,7 +98,7 @@ public sealed class OpenedPage(IPage page)
     public List<string> Requests { get; } = [];
 
     public Task ScreenshotAsync(string name, bool fullPage = false) =>
-        Page.ScreenshotAsync(new PageScreenshotOptions { Path = System.IO.Path.Combine(BrowserSession.Screenshots, name + ".png"), FullPage = fullPage });
+        Page.ScreenshotAsync(new PageScreenshotOptions { Path = System.IO.Path.Combine(BrowserSession.Screenshots, name + ".png"), FullPage = fullPage, Timeout = 30_000 });
 }
 
 [CollectionDefinition("browser")]

@@ -41,7 +41,7 @@ public sealed class DossierPageTests(BrowserSession browser)
         await opened.ScreenshotAsync("fixture-quotes");
         foreach (var section in new[] { "claims", "framing", "timeline", "entities" })
         {
-            await page.Locator("#" + section).ScreenshotAsync(new LocatorScreenshotOptions { Path = Path.Combine(BrowserSession.Screenshots, "fixture-" + section + ".png") });
+            await page.Locator("#" + section).ScreenshotAsync(new LocatorScreenshotOptions { Path = Path.Combine(BrowserSession.Screenshots, "fixture-" + section + ".png"), Timeout = 30_000 });
         }
 
         await page.ClickAsync("#art-a4 .text .m[data-refs~='c5:s']");
@@ -114,6 +114,10 @@ public sealed class DossierPageTests(BrowserSession browser)
         await opened.ScreenshotAsync("sample-top");
         await opened.ScreenshotAsync("sample-full", fullPage: true);
         Assert.Equal(dossier.Articles.Length, await page.Locator("article.source").CountAsync());
+        foreach (var section in new[] { "glance", "quotes", "entities", "framing", "timeline" })
+        {
+            await page.Locator("#" + section).ScreenshotAsync(new LocatorScreenshotOptions { Path = Path.Combine(BrowserSession.Screenshots, "sample-" + section + ".png"), Timeout = 30_000 });
+        }
 
         var claim = dossier.Claims.FirstOrDefault(c => c.Positions.Length > 0);
         if (claim is not null)

@@ -112,6 +112,8 @@ internal static class DossierStyles
         ul.chips { list-style:none; margin:0; padding:0; display:flex; flex-wrap:wrap; gap:.3rem; }
         ul.chips li { background:var(--bg); border:1px solid var(--line); border-radius:999px; padding:0 .55rem; font-size:.85rem; }
         ul.loaded li { background:var(--d-bg); border-color:#e4cf8f; }
+        ul.said { list-style:none; margin:0; padding:0; } ul.said li { padding:.15rem 0; }
+        table.quotes th[scope="row"] { width:14rem; font-weight:600; }
         ul.merges { margin:0; padding-left:1rem; font-size:.86rem; }
         .total { font-weight:650; } .per-outlet { color:var(--muted); font-size:.84rem; }
         ul.possible { padding-left:1.2rem; }
@@ -120,7 +122,7 @@ internal static class DossierStyles
         svg { display:block; max-width:100%; height:auto; font-family:inherit; }
         svg.tone { width:100%; max-width:440px; }
         svg text { font-size:12px; fill:var(--ink); }
-        svg .axis { fill:var(--muted); font-size:10.5px; }
+        svg .axis { fill:var(--muted); font-size:10px; }
         svg .zero { stroke:#8a9099; stroke-width:1; }
         svg rect.pos { fill:#2f6fbf; }
         svg rect.neg { fill:#c2502a; }

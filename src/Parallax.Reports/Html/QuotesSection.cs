@@ -29,7 +29,7 @@ internal static class QuotesSection
             .ToList();
         if (groups.Count > 0)
         {
-            html.Append("<h3>Said once, reported by several outlets</h3>\n<div class=\"quote-groups\">\n");
+            html.Append("<h3>The same words, as each version quotes them</h3>\n<div class=\"quote-groups\">\n");
             foreach (var group in groups)
             {
                 AppendGroup(html, view, group);
@@ -128,6 +128,7 @@ internal static class QuotesSection
         }
     }
 
+    /// <summary>Quotes only one outlet carries, one row per speaker (most quoted first); folded away when there are many.</summary>
     private static void AppendSingles(StringBuilder html, DossierView view, HashSet<string> grouped)
     {
         var singles = view.Dossier.Quotes.Where(q => !grouped.Contains(q.Id)).ToList();
@@ -136,26 +137,35 @@ internal static class QuotesSection
             return;
         }
 
-        html.Append("<h3>Quoted by one outlet only</h3>\n<div class=\"scroll\"><table class=\"quotes sortable\">\n<caption class=\"sr-only\">Quotes found in one article</caption>\n<thead><tr>")
-            .Append("<th scope=\"col\"><button type=\"button\" class=\"sort\">Speaker<span class=\"arrow\" aria-hidden=\"true\"></span></button></th>")
-            .Append("<th scope=\"col\"><button type=\"button\" class=\"sort\">Outlet<span class=\"arrow\" aria-hidden=\"true\"></span></button></th>")
-            .Append("<th scope=\"col\"><button type=\"button\" class=\"sort\">Kind<span class=\"arrow\" aria-hidden=\"true\"></span></button></th>")
-            .Append("<th scope=\"col\">Words</th></tr></thead>\n<tbody>\n");
-        foreach (var quote in singles.OrderBy(q => q.Speaker is null ? 1 : 0).ThenBy(q => view.EntityName(q.Speaker), StringComparer.Ordinal))
+        var bySpeaker = singles
+            .GroupBy(q => q.Speaker is null ? "unattributed" : view.EntityName(q.Speaker), StringComparer.Ordinal)
+            .OrderBy(g => g.Key == "unattributed" ? 1 : 0)
+            .ThenByDescending(g => g.Count())
+            .ThenBy(g => g.Key, StringComparer.Ordinal)
+            .ToList();
+        html.Append("<details class=\"fold\"").Append(singles.Count <= 12 ? " open" : string.Empty).Append("><summary><h3>Quoted by one outlet only <span class=\"count\">")
+            .Append(HtmlText.Escape(HtmlText.Count(singles.Count, "quote", "quotes"))).Append(", ").Append(HtmlText.Escape(HtmlText.Count(bySpeaker.Count, "speaker", "speakers")))
+            .Append("</span></h3></summary>\n<div class=\"scroll\"><table class=\"quotes\">\n<caption class=\"sr-only\">Quotes found in one article, by speaker</caption>\n")
+            .Append("<thead><tr><th scope=\"col\">Speaker</th><th scope=\"col\">What each outlet quotes</th></tr></thead>\n<tbody>\n");
+        foreach (var group in bySpeaker)
         {
-            var speaker = quote.Speaker is null ? quote.SpeakerText ?? "unattributed" : view.EntityName(quote.Speaker);
-            html.Append("<tr><td>").Text(speaker);
-            if (quote.Speaker is not null && quote.SpeakerText is { } said && !string.Equals(said, speaker, StringComparison.Ordinal))
+            html.Append("<tr><th scope=\"row\">").Text(group.Key).Append(" <span class=\"count\">").Number(group.Count()).Append("</span></th><td><ul class=\"said\">");
+            foreach (var quote in group)
             {
-                html.Append(" <span class=\"muted\">(“").Text(said).Append("”)</span>");
+                html.Append("<li>").OutletBadge(view, quote.Article).Append(" <span class=\"kind\">").Text(KindWord(quote.Kind));
+                if (quote.SpeakerText is { } said && !string.Equals(said, group.Key, StringComparison.Ordinal))
+                {
+                    html.Append(", as “").Text(HtmlText.Shorten(said, 60)).Append('”');
+                }
+
+                html.Append("</span> ").OpenTrigger(HtmlText.Token(quote.Id), $"{group.Key}: “{HtmlText.Shorten(quote.Text, 80)}”", "trigger quote-text").Append("<q>")
+                    .Text(HtmlText.Shorten(quote.Text, 400)).Append("</q></button></li>");
             }
 
-            html.Append("</td><td>").OutletBadge(view, quote.Article).Append("</td><td>").Text(KindWord(quote.Kind)).Append("</td><td>")
-                .OpenTrigger(HtmlText.Token(quote.Id), $"{speaker}: “{HtmlText.Shorten(quote.Text, 80)}”", "trigger quote-text").Append("<q>")
-                .Text(HtmlText.Shorten(quote.Text, 400)).Append("</q></button></td></tr>\n");
+            html.Append("</ul></td></tr>\n");
         }
 
-        html.Append("</tbody>\n</table></div>\n");
+        html.Append("</tbody>\n</table></div>\n</details>\n");
     }
 
     private static void FidelityBadge(StringBuilder html, QuoteFidelity fidelity)

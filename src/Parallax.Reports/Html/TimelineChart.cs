@@ -22,9 +22,9 @@ internal static class TimelineChart
         var lanes = view.Articles.Where(a => dated.Any(d => d.Entry.Article == a.Id)).Select(a => a.Id).ToList();
         var first = dated.Min(d => d.Entry.Date!.Value);
         var last = dated.Max(d => d.Entry.DateEnd is { } end && end > d.Entry.Date!.Value ? end : d.Entry.Date!.Value);
-        var from = first.AddDays(-1);
-        var to = last.AddDays(1);
-        var days = to.DayNumber - from.DayNumber;
+        var from = first == DateOnly.MinValue ? first : first.AddDays(-1);
+        var to = last == DateOnly.MaxValue ? last : last.AddDays(1);
+        var days = Math.Max(1, to.DayNumber - from.DayNumber);
         var plot = Width - LabelWidth - Right;
         double X(DateOnly date) => LabelWidth + ((date.DayNumber - from.DayNumber) * plot / (double)days);
         var height = Top + (lanes.Count * Lane) + 10;
@@ -51,7 +51,7 @@ internal static class TimelineChart
             if (entry.DateEnd is { } end && end > date)
             {
                 var x1 = X(date);
-                var x2 = X(end.AddDays(1));
+                var x2 = X(end == DateOnly.MaxValue ? end : end.AddDays(1));
                 html.Append("<rect class=\"period\" x=\"").Append(F(x1)).Append("\" y=\"").Append(F(cy - 6)).Append("\" width=\"").Append(F(Math.Max(x2 - x1, 4)))
                     .Append("\" height=\"12\" rx=\"6\"/>");
             }
@@ -79,19 +79,17 @@ internal static class TimelineChart
 
     private static void AppendTicks(StringBuilder html, DateOnly from, DateOnly to, int days, Func<DateOnly, double> x, int height)
     {
-        var step = Steps.FirstOrDefault(s => days / s <= 8, Steps[^1]);
-        var withYear = from.Year != to.Year;
-        var format = step >= 182 ? "yyyy" : step >= 30 ? "MMM yyyy" : withYear ? "d MMM yyyy" : "d MMM";
-        for (var tick = from.AddDays(1); tick <= to; tick = step >= 30 ? NextMonthly(tick, step) : tick.AddDays(step))
+        var step = Math.Max(Steps.FirstOrDefault(s => days / s <= 8, Steps[^1]), (days + 7) / 8);
+        var format = step >= 182 ? "yyyy" : step >= 30 ? "MMM yyyy" : from.Year != to.Year ? "d MMM yyyy" : "d MMM";
+        for (var day = (long)from.DayNumber + 1; day <= to.DayNumber; day += step)
         {
+            var tick = DateOnly.FromDayNumber((int)day);
             var tx = x(tick);
             html.Append("<line class=\"tick\" x1=\"").Append(F(tx)).Append("\" x2=\"").Append(F(tx)).Append("\" y1=\"").Append(Top - 6).Append("\" y2=\"").Append(height - 10).Append("\"/>")
                 .Append("<text class=\"tick-label\" x=\"").Append(F(tx + 3)).Append("\" y=\"").Append(Top - 10).Append("\">")
                 .Text(tick.ToString(format, CultureInfo.InvariantCulture)).Append("</text>\n");
         }
     }
-
-    private static DateOnly NextMonthly(DateOnly tick, int step) => tick.AddMonths(Math.Max(1, (int)Math.Round(step / 30.4)));
 
     private static string F(double value) => value.ToString("0.#", CultureInfo.InvariantCulture);
 }

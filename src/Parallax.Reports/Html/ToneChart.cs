@@ -9,9 +9,9 @@ namespace Parallax.Reports.Html;
 /// </summary>
 internal static class ToneChart
 {
-    private const int Width = 360;
-    private const int LabelWidth = 132;
-    private const int ValueWidth = 44;
+    private const int Width = 300;
+    private const int LabelWidth = 112;
+    private const int ValueWidth = 40;
     private const int Row = 24;
     private const int Top = 18;
 
@@ -32,7 +32,7 @@ internal static class ToneChart
             var (name, tone) = rows[i];
             var y = Top + (i * Row);
             html.Append("<text class=\"name\" x=\"").Append(LabelWidth - 6).Append("\" y=\"").Append(y + 16).Append("\" text-anchor=\"end\">")
-                .Text(HtmlText.Shorten(name, 17)).Append("</text>");
+                .Text(HtmlText.Shorten(name, 16)).Append("</text>");
             if (tone is not { } value)
             {
                 html.Append("<text class=\"value\" x=\"").Append(F(centre + 4)).Append("\" y=\"").Append(y + 16).Append("\">not measured</text>\n");

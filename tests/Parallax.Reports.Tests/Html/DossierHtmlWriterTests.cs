@@ -179,5 +179,22 @@ public class DossierHtmlWriterTests
         Assert.NotNull(page.QuerySelector("section#framing p.empty"));
     }
 
+    [Fact]
+    public void Extreme_dates_and_inverted_periods_still_draw()
+    {
+        var dossier = SummitDossier.Create();
+        var odd = dossier with
+        {
+            Timeline =
+            [
+                new Parallax.Dossier.TimelineEntry("a1", new Parallax.Model.TextSpan(0, 5), "ever", DateOnly.MinValue, null),
+                new Parallax.Dossier.TimelineEntry("a2", new Parallax.Model.TextSpan(0, 5), "never", DateOnly.MaxValue, null) { DateEnd = DateOnly.MaxValue },
+                new Parallax.Dossier.TimelineEntry("a3", new Parallax.Model.TextSpan(0, 5), "backwards", new DateOnly(2025, 8, 15), null) { DateEnd = new DateOnly(2025, 8, 1) },
+            ],
+        };
+        var page = PageParsing.Parse(DossierHtmlWriter.Render(odd));
+        Assert.Equal(3, page.QuerySelectorAll("svg.timeline g.mk").Length);
+    }
+
     private static string Hash(string source) => "sha256-" + Convert.ToBase64String(SHA256.HashData(Encoding.UTF8.GetBytes(source)));
 }
