@@ -28,6 +28,12 @@ public sealed record ServerOptions
     /// <summary>Time allowed for one dossier build. Default 5 minutes.</summary>
     public TimeSpan DossierTimeout { get; init; } = TimeSpan.FromMinutes(5);
 
+    /// <summary>
+    /// The share of one core the background dossier builds may use, in (0, 1]: after a build that took t, the worker
+    /// rests t × (1 / share − 1) so requests keep the rest. Default 0.5.
+    /// </summary>
+    public double DossierBuildShare { get; init; } = 0.5;
+
     /// <summary>Writes allowed per second per key (token bucket refill). Default 10.</summary>
     public int WritesPerSecond { get; init; } = 10;
 
