@@ -8,12 +8,13 @@ using Parallax.Language.Tokens;
 using Parallax.Model;
 
 // Scores Parallax's entity recognizer on GUM's named person / organization / place mentions (news + interviews)
-// and measures its speed. Usage: dotnet run -c Release --project eval/Parallax.Eval.Entities -- [--data DIR] [--split dev|test|train|all] [--errors] [--rules-only]
+// and measures its speed. Usage: dotnet run -c Release --project eval/Parallax.Eval.Entities -- [--data DIR] [--split dev|test|train|all] [--errors] [--rules-only | --sequence]
 // Also: --text "snippet" (print mentions), --chains FILE (print coreference chains), --stress (bad input at scale).
 var dataDir = (string?)null;
 var split = "all";
 var showErrors = false;
 var rulesOnlyScoring = false;
+var sequenceScoring = false;
 for (var i = 0; i < args.Length; i++)
 {
     switch (args[i])
@@ -29,6 +30,9 @@ for (var i = 0; i < args.Length; i++)
             break;
         case "--rules-only":
             rulesOnlyScoring = true;
+            break;
+        case "--sequence":
+            sequenceScoring = true;
             break;
         case "--chains" when i + 1 < args.Length:
             var article = File.ReadAllText(args[++i]);
@@ -92,8 +96,12 @@ if (docs.Count == 0)
     return 0;
 }
 
-var recognizer = rulesOnlyScoring ? new EntityRecognizer(EntityGazetteer.Default, typeModel: null) : EntityRecognizer.Default;
-Console.WriteLine(rulesOnlyScoring ? "recognizer: rules + gazetteers only" : "recognizer: rules + gazetteers + type model");
+var recognizer = rulesOnlyScoring ? new EntityRecognizer(EntityGazetteer.Default, typeModel: null)
+    : sequenceScoring ? new EntityRecognizer(EntityGazetteer.Default, null, EntitySequenceModel.Default)
+    : EntityRecognizer.Default;
+Console.WriteLine(rulesOnlyScoring ? "recognizer: rules + gazetteers only"
+    : sequenceScoring ? $"recognizer: rules + gazetteers + sequence model{(EntitySequenceModel.Default is null ? " (NOT SHIPPED: rules only)" : "")}"
+    : "recognizer: rules + gazetteers + type model");
 var types = new[] { EntityType.Person, EntityType.Organization, EntityType.Place };
 var tp = new int[3];
 var fp = new int[3];

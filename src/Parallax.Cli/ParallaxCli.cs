@@ -13,6 +13,7 @@ public static class ParallaxCli
         var extract = ExtractCommand.Create(stdout, stderr);
         var analyze = AnalyzeCommand.Create(stdout, stderr);
         var annotate = AnnotateCommand.Create(stdout, stderr);
+        var stance = StanceCommand.Create(stdout, stderr);
         var serve = ServeCommand.Create(stdout, stderr);
         var keys = KeysCommand.Create(stdout, stderr);
         var root = new RootCommand(
@@ -22,6 +23,7 @@ public static class ParallaxCli
             extract,
             analyze,
             annotate,
+            stance,
             serve,
             keys,
         };
@@ -32,6 +34,8 @@ public static class ParallaxCli
             [extract] = ExtractCommand.Examples,
             [analyze] = AnalyzeCommand.Examples,
             [annotate] = AnnotateCommand.Examples,
+            [stance] = StanceCommand.Examples,
+            [StoriesCommand.AddTo(root, stdout, stderr)] = StoriesCommand.Examples,
             [serve] = ServeCommand.Examples,
             [keys] = KeysCommand.Examples,
         });

@@ -5,9 +5,21 @@ using Parallax.Language.Tokens;
 
 // Trains the entity type model on GUM's train split (news + interviews) and writes data/models/ner-types.bin.
 // Usage: dotnet run -c Release --project tools/Parallax.Train -- ner [--data DIR] [--out FILE] [--epochs N]
+//        dotnet run -c Release --project tools/Parallax.Train -- stance [--data DIR] [--out FILE] [--part all|train]
+// The sequence model: dotnet run -c Release --project tools/Parallax.Train -- sequence [--folds K] (see SequenceTraining.cs).
+if (args.Length > 0 && args[0] == "stance")
+{
+    return Parallax.Train.Stance.StanceTrainer.Run(args[1..], FindRepo());
+}
+
+if (args.Length > 0 && args[0] == "sequence")
+{
+    return Parallax.Train.SequenceTraining.Run(args[1..], FindRepo());
+}
+
 if (args.Length == 0 || args[0] != "ner")
 {
-    Console.Error.WriteLine("usage: ner [--data DIR] [--out FILE] [--epochs N]");
+    Console.Error.WriteLine("usage: ner [--data DIR] [--out FILE] [--epochs N] | stance [--data DIR] [--out FILE] [--part all|train] | sequence [--folds K] [--epochs N]");
     return 2;
 }
 

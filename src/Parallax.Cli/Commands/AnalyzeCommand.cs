@@ -70,7 +70,7 @@ internal static class AnalyzeCommand
                 return ExitCodes.UsageOrNothingRead;
             }
 
-            var dossier = DossierDefaults.CreateBuilder().Build(articles, cancellationToken);
+            var dossier = BuildDossier(articles, consoles, cancellationToken);
             var directory = parse.GetValue(output) ?? "dossier";
             IReadOnlyList<string> written;
             try
@@ -97,6 +97,43 @@ internal static class AnalyzeCommand
             return outcome.ExitCode;
         });
         return command;
+    }
+
+    /// <summary>Analyses the articles and compares them, with a progress bar on an interactive terminal.</summary>
+    private static StoryDossier BuildDossier(List<Article> articles, ConsoleSetup consoles, CancellationToken cancellationToken)
+    {
+        var builder = DossierDefaults.CreateBuilder();
+        if (!consoles.ShowProgress)
+        {
+            return builder.Build(articles, cancellationToken);
+        }
+
+        StoryDossier? dossier = null;
+        consoles.Error.Progress()
+            .AutoClear(true)
+            .Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(), new ElapsedTimeColumn())
+            .Start(context =>
+            {
+                var task = context.AddTask("Analysing articles", maxValue: articles.Count + builder.Stages.Length);
+                dossier = builder.Build(articles, new StepProgress(task), cancellationToken);
+                task.StopTask();
+            });
+        return dossier!;
+    }
+
+    /// <summary>Advances a progress task by one for each step reported; safe to call from several threads.</summary>
+    private sealed class StepProgress(ProgressTask task) : IProgress<string>
+    {
+        private readonly Lock _lock = new();
+
+        public void Report(string value)
+        {
+            lock (_lock)
+            {
+                task.Description = value.StartsWith("analyze ", StringComparison.Ordinal) ? "Analysing articles" : "Comparing: " + value;
+                task.Increment(1);
+            }
+        }
     }
 
     private static async Task<IReadOnlyList<string>> WriteAsync(StoryDossier dossier, string directory, string? format, CancellationToken cancellationToken)

@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Text;
 using System.Text.Json;
 using Parallax.Language.Entities;
+using Parallax.Language.Quotes;
 using Parallax.Model;
 using Parallax.Pipeline;
 using Parallax.Reports.Json;
@@ -37,7 +38,7 @@ internal static class AnnotateCommand
         };
         format.AcceptOnlyFromAmong("json");
 
-        var command = new Command("annotate", "Find sentences and named entities (people, organizations, places, with people's roles) in each text of a JSON Lines file.");
+        var command = new Command("annotate", "Find sentences, named entities (people, organizations, places, with people's roles) and quotes with their speakers in each text of a JSON Lines file.");
         command.Options.Add(input);
         command.Options.Add(format);
         command.SetAction(async (parse, cancellationToken) =>
@@ -64,7 +65,7 @@ internal static class AnnotateCommand
 
     private static async Task<int> AnnotateAsync(TextReader reader, string path, TextWriter stdout, TextWriter stderr, CancellationToken cancellationToken)
     {
-        var pipeline = new PipelineBuilder().UseEntities().Build();
+        var pipeline = new PipelineBuilder().UseEntities().UseQuotes().Build();
         var lineNumber = 0;
         var good = 0;
         var bad = 0;

@@ -1,4 +1,6 @@
+using Parallax.Comparison.Quotes;
 using Parallax.Language.Coreference;
+using Parallax.Language.Quotes;
 using Parallax.Pipeline;
 
 namespace Parallax.Dossier;
@@ -15,6 +17,8 @@ public static class DossierDefaults
         var builder = new PipelineBuilder();
         builder.UseCoreference();
         // Per-article features register here, one line each.
+        builder.UseQuotes();
+        Parallax.Language.Dates.TimeExpressionsPipelineExtensions.UseTimeExpressions(builder);
         return builder.Build();
     }
 
@@ -23,7 +27,12 @@ public static class DossierDefaults
     {
         var stages = new List<IStoryStage>();
         // Story stages register here, one line each, in the order they run
-        // (entities before quote groups and claims; claims before framing).
+        // (entities before quotes, quote groups and claims; claims before framing).
+        stages.Add(new Parallax.Comparison.Entities.EntityResolutionStage());
+        stages.Add(new QuoteListStage());
+        stages.Add(new Parallax.Comparison.Quotes.QuoteGroupingStage());
+        stages.Add(new Parallax.Comparison.Timeline.TimelineStage());
+        stages.Add(new Parallax.Comparison.Framing.FramingStage());
         return stages;
     }
 

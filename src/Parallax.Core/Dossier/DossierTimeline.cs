@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using Parallax.Model;
 
 namespace Parallax.Dossier;
@@ -18,4 +19,16 @@ public sealed record TimelineEntry(string Article, TextSpan Span, string Express
 
     /// <summary>The id of the cross-article event this entry belongs to ("t1"); entries about the same event share it.</summary>
     public string? EventId { get; init; }
+
+    /// <summary>The TIMEX3-style value ("2025-08-15", "2025-W33", "2026-H2", "P3D" for an anchored duration); null when unresolved.</summary>
+    public string? Value { get; init; }
+
+    /// <summary>The date the expression was resolved against (publication date, or when quoted words were said); null for absolute dates and unresolved ones.</summary>
+    public DateOnly? Reference { get; init; }
+
+    /// <summary>True when the expression is inside quoted or reported speech.</summary>
+    public bool InSpeech { get; init; }
+
+    /// <summary>The articles whose entries share <see cref="EventId"/>, in article order (this one included).</summary>
+    public ImmutableArray<string> EventArticles { get; init; } = [];
 }

@@ -26,6 +26,17 @@ internal static class TimelineJson
             }
 
             writer.WriteString("eventId", entry.EventId);
+            writer.WriteString("value", entry.Value);
+            writer.WriteBoolean("resolved", entry.Date is not null);
+            writer.WriteString("reference", ContractJson.IsoDate(entry.Reference));
+            writer.WriteBoolean("inSpeech", entry.InSpeech);
+            writer.WriteStartArray("eventArticles");
+            foreach (var article in entry.EventArticles)
+            {
+                writer.WriteStringValue(article);
+            }
+
+            writer.WriteEndArray();
             writer.WriteEndObject();
         }
 

@@ -15,7 +15,7 @@ namespace Parallax.Language.Entities;
 /// written all in capitals only gazetteer names are recognised). Works with any tokenizer that follows the
 /// <see cref="Token"/> contract; tokens that touch ("U", ".", "S", "." or "Trump", "'s") are joined into words.
 /// </remarks>
-public sealed class EntityRecognizer
+public sealed partial class EntityRecognizer
 {
     private const int MaxKeyLength = 128;
     private const int MaxWordLength = 48;
@@ -25,18 +25,31 @@ public sealed class EntityRecognizer
     /// <summary>How much more the type model must favour "not a name" to overrule a type the rules gave.</summary>
     /// <remarks>Chosen on GUM's dev split (0, 0.5, 1, 2, 4 tried).</remarks>
     private const float NoneMargin = 0.5f;
-    private static readonly Lazy<EntityRecognizer> DefaultInstance = new(() => new EntityRecognizer(EntityGazetteer.Default, EntityTypeModel.Default), LazyThreadSafetyMode.ExecutionAndPublication);
+    private static readonly Lazy<EntityRecognizer> DefaultInstance = new(CreateDefault, LazyThreadSafetyMode.ExecutionAndPublication);
 
     /// <summary>Creates a recognizer over <paramref name="gazetteer"/>, with <paramref name="typeModel"/> (if any) re-deciding the rules' types.</summary>
     public EntityRecognizer(EntityGazetteer gazetteer, EntityTypeModel? typeModel = null)
+        : this(gazetteer, typeModel, sequenceModel: null)
+    {
+    }
+
+    /// <summary>
+    /// Creates a recognizer over <paramref name="gazetteer"/>; <paramref name="sequenceModel"/> (if any) decides the
+    /// names from the rules' proposal, otherwise <paramref name="typeModel"/> (if any) re-decides the rules' types.
+    /// </summary>
+    public EntityRecognizer(EntityGazetteer gazetteer, EntityTypeModel? typeModel, EntitySequenceModel? sequenceModel)
     {
         ArgumentNullException.ThrowIfNull(gazetteer);
         Gazetteer = gazetteer;
         TypeModel = typeModel;
+        SequenceModel = sequenceModel;
     }
 
     /// <summary>A recognizer over the shipped gazetteer (<see cref="EntityGazetteer.Default"/>) and type model (<see cref="EntityTypeModel.Default"/>).</summary>
     public static EntityRecognizer Default => DefaultInstance.Value;
+
+    /// <summary>The model that decides the names from the rules' proposal, or null.</summary>
+    public EntitySequenceModel? SequenceModel { get; }
 
     /// <summary>The names and words this recognizer consults.</summary>
     public EntityGazetteer Gazetteer { get; }
@@ -88,13 +101,27 @@ public sealed class EntityRecognizer
             MarkSentences(text, units, count);
             var scan = new Scan(this, text, units, count);
             scan.Run(cancellationToken);
-            return new AnnotationLayer<EntityMention>(scan.Results(null));
+            var strong = SequenceModel is null ? null : new HashSet<TextSpan>();
+            var mentions = scan.Results(null, strong);
+            if (SequenceModel is not null)
+            {
+                mentions = scan.Sequence(mentions, SequenceModel, stretches: null, cancellationToken, strong);
+            }
+
+            return new AnnotationLayer<EntityMention>(mentions);
         }
         finally
         {
             ArrayPool<Unit>.Shared.Return(units);
         }
     }
+
+    /// <remarks>
+    /// The sequence model is not the default: on GUM it ties with the type model in cross-validation on the train
+    /// split and does slightly worse on dev (see eval/README-entities.md). Opt in with
+    /// <c>new EntityRecognizer(EntityGazetteer.Default, null, EntitySequenceModel.Default)</c>.
+    /// </remarks>
+    private static EntityRecognizer CreateDefault() => new(EntityGazetteer.Default, EntityTypeModel.Default);
 
     private static bool IsWordKind(TokenKind kind) => kind is TokenKind.Word or TokenKind.Number;
 
@@ -456,7 +483,7 @@ public sealed class EntityRecognizer
     }
 
     /// <summary>The state of one recognition run over one text.</summary>
-    private sealed class Scan(EntityRecognizer owner, string text, Unit[] units, int count)
+    private sealed partial class Scan(EntityRecognizer owner, string text, Unit[] units, int count)
     {
         private readonly EntityGazetteer _gazetteer = owner.Gazetteer;
         private readonly List<Found> _found = [];
@@ -506,7 +533,7 @@ public sealed class EntityRecognizer
             }
         }
 
-        public List<EntityMention> Results(List<(TextSpan, EntityType?, int[])>? candidates)
+        public List<EntityMention> Results(List<(TextSpan, EntityType?, int[])>? candidates, HashSet<TextSpan>? strongSpans = null)
         {
             // Article-level consistency: a name typed once types its repetitions and the parts of person names.
             // Names the rules could only guess ("Sergey Lavrov") lend their parts a type too, but only a weak one.
@@ -573,7 +600,7 @@ public sealed class EntityRecognizer
                 }
 
                 type ??= GuessFromContext(f);
-                if ((candidates is not null && !strong) || (candidates is null && owner.TypeModel is not null && !strong))
+                if ((candidates is not null && !strong) || (candidates is null && owner.TypeModel is not null && owner.SequenceModel is null && !strong))
                 {
                     var n = Features(f, type, lookup, features);
                     if (candidates is not null)
@@ -596,6 +623,10 @@ public sealed class EntityRecognizer
                 if (type is { } t)
                 {
                     results.Add(new EntityMention(span, t, t == EntityType.Person ? f.Role : null));
+                    if (strong)
+                    {
+                        strongSpans?.Add(span);
+                    }
                 }
             }
 

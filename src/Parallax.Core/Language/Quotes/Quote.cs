@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using Parallax.Language.Coreference;
 using Parallax.Model;
 
@@ -31,4 +32,14 @@ public sealed record Quote(
     QuoteKind Kind,
     TextSpan? Cue = null,
     TextSpan? SpeakerMention = null,
-    NameChain? Speaker = null) : IHasSpan;
+    NameChain? Speaker = null) : IHasSpan
+{
+    /// <summary>
+    /// For a partial quote inside reported speech, the whole reported clause that holds it ("voter fraud “would be one hell
+    /// of a way to lose”" after "Trump says"); null when the quote is all that is attributed.
+    /// </summary>
+    public TextSpan? Extent { get; init; }
+
+    /// <summary>Further speakers of the same words ("A and B posted identical statements": B); empty when one.</summary>
+    public ImmutableArray<NameChain> CoSpeakers { get; init; } = [];
+}

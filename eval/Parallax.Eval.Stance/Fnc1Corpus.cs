@@ -1,0 +1,107 @@
+using System.Text;
+using Parallax.Comparison.Stances;
+
+namespace Parallax.Eval.Stance;
+
+/// <summary>One FNC-1 pair: headline, body id, body text and gold stance.</summary>
+internal sealed record Fnc1Pair(string Headline, int BodyId, string Body, StanceLabel Stance);
+
+/// <summary>Reads FNC-1's <c>*_bodies.csv</c> and <c>*_stances.csv</c> (RFC 4180 CSV with quoted multi-line fields).</summary>
+internal static class Fnc1Corpus
+{
+    internal static List<Fnc1Pair> Read(string bodiesCsv, string stancesCsv)
+    {
+        var bodies = new Dictionary<int, string>();
+        foreach (var row in Rows(File.ReadAllText(bodiesCsv, Encoding.UTF8)).Skip(1))
+        {
+            if (row.Count >= 2 && int.TryParse(row[0], out var id))
+            {
+                bodies[id] = row[1];
+            }
+        }
+
+        var pairs = new List<Fnc1Pair>();
+        foreach (var row in Rows(File.ReadAllText(stancesCsv, Encoding.UTF8)).Skip(1))
+        {
+            if (row.Count >= 3 && int.TryParse(row[1], out var id) && bodies.TryGetValue(id, out var body) && TryLabel(row[2], out var label))
+            {
+                pairs.Add(new Fnc1Pair(row[0], id, body, label));
+            }
+        }
+
+        return pairs;
+    }
+
+    internal static bool TryLabel(string text, out StanceLabel label)
+    {
+        switch (text.Trim())
+        {
+            case "agree": label = StanceLabel.Agree; return true;
+            case "disagree": label = StanceLabel.Disagree; return true;
+            case "discuss": label = StanceLabel.Discuss; return true;
+            case "unrelated": label = StanceLabel.Unrelated; return true;
+            default: label = StanceLabel.Unrelated; return false;
+        }
+    }
+
+    private static IEnumerable<List<string>> Rows(string csv)
+    {
+        var row = new List<string>();
+        var field = new StringBuilder();
+        var quoted = false;
+        for (var i = 0; i < csv.Length; i++)
+        {
+            var c = csv[i];
+            if (quoted)
+            {
+                if (c == '"')
+                {
+                    if (i + 1 < csv.Length && csv[i + 1] == '"')
+                    {
+                        field.Append('"');
+                        i++;
+                    }
+                    else
+                    {
+                        quoted = false;
+                    }
+                }
+                else
+                {
+                    field.Append(c);
+                }
+            }
+            else if (c == '"')
+            {
+                quoted = true;
+            }
+            else if (c == ',')
+            {
+                row.Add(field.ToString());
+                field.Clear();
+            }
+            else if (c == '\n' || c == '\r')
+            {
+                if (c == '\r' && i + 1 < csv.Length && csv[i + 1] == '\n')
+                {
+                    i++;
+                }
+
+                row.Add(field.ToString());
+                field.Clear();
+                yield return row;
+                row = [];
+            }
+            else
+            {
+                field.Append(c);
+            }
+        }
+
+        if (field.Length > 0 || row.Count > 0)
+        {
+            row.Add(field.ToString());
+            yield return row;
+        }
+    }
+}

@@ -1,0 +1,727 @@
+using System.Collections.Immutable;
+using System.Text;
+using Parallax.Dossier;
+using Parallax.Language.Entities;
+
+namespace Parallax.Comparison.Entities;
+
+/// <summary>
+/// Resolves the entities of several articles into one identity each. Candidates (one per entity per article) are
+/// compared only within blocks that share a phonetic or word key, so the work grows with the size of the blocks, not
+/// with the square of the candidates. Each pair is judged on spelling, transliteration and sound, given names, roles,
+/// shared context and type (see <see cref="MatchJudge"/>); merges are made strongest first, full names before partial
+/// ones, and never join two candidates of one article or two people with different given names. A partial name that
+/// fits several different people stays apart and is listed as a possible match.
+/// </summary>
+/// <remarks>Immutable and thread-safe. Never throws on odd names; candidates beyond <see cref="MaxCandidates"/> are left unresolved (one entity each).</remarks>
+public sealed class EntityResolver
+{
+    /// <summary>At most this many candidates are compared; the rest become entities of their own.</summary>
+    public const int MaxCandidates = 100_000;
+
+    private readonly int _maxBlockSize;
+
+    /// <summary>A partial name goes to the best of several conflicting entities only when it wins by this much.</summary>
+    private const double AmbiguityMargin = 0.75;
+
+    /// <summary>Creates a resolver.</summary>
+    /// <param name="maxBlockSize">Blocks of candidates larger than this are compared only within a finer phonetic key (bounds the work per block).</param>
+    public EntityResolver(int maxBlockSize = 400) => _maxBlockSize = Math.Max(2, maxBlockSize);
+
+    /// <summary>The default resolver.</summary>
+    public static EntityResolver Default { get; } = new();
+
+    /// <summary>Resolves <paramref name="candidates"/>.</summary>
+    /// <exception cref="OperationCanceledException">When <paramref name="cancellationToken"/> is cancelled.</exception>
+    public EntityResolution Resolve(IReadOnlyList<EntityCandidate> candidates, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(candidates);
+        var features = new CandidateFeatures[candidates.Count];
+        for (var i = 0; i < features.Length; i++)
+        {
+            features[i] = new CandidateFeatures(i, candidates[i]);
+        }
+
+        var compared = Math.Min(features.Length, MaxCandidates);
+        var context = BuildContext(features, compared);
+        var pairs = ComparePairs(features, compared, context, cancellationToken);
+        var clusters = new Clusters(features);
+        foreach (var pair in pairs)
+        {
+            if (pair.Judgement.Conflict)
+            {
+                clusters.CannotLink(pair.A, pair.B);
+            }
+        }
+
+        // Full names first, strongest first.
+        pairs.Sort(static (p, q) => q.Judgement.Score.CompareTo(p.Judgement.Score));
+        foreach (var pair in pairs)
+        {
+            if (pair.Judgement.Verdict == Verdict.Merge && !pair.Judgement.Partial)
+            {
+                clusters.TryUnion(pair);
+            }
+        }
+
+        var possible = new List<Pair>();
+        AttachPartials(features, pairs, clusters, possible, cancellationToken);
+        foreach (var pair in pairs)
+        {
+            if (pair.Judgement.Verdict == Verdict.Possible)
+            {
+                possible.Add(pair);
+            }
+        }
+
+        return clusters.ToResolution(possible);
+    }
+
+    private static ContextWeights BuildContext(CandidateFeatures[] features, int count)
+    {
+        var display = new Dictionary<string, string>(StringComparer.Ordinal);
+        var byArticle = new Dictionary<string, List<CandidateFeatures>>(StringComparer.Ordinal);
+        for (var i = 0; i < count; i++)
+        {
+            var f = features[i];
+            if (!byArticle.TryGetValue(f.Candidate.Article, out var list))
+            {
+                byArticle[f.Candidate.Article] = list = [];
+            }
+
+            list.Add(f);
+            display.TryAdd(f.IdentityKey, f.Profile.KeyAsWritten);
+        }
+
+        var documentFrequency = new Dictionary<string, int>(StringComparer.Ordinal);
+
+        foreach (var list in byArticle.Values)
+        {
+            var keys = new HashSet<string>(StringComparer.Ordinal);
+            foreach (var f in list)
+            {
+                if (f.IdentityKey.Length > 2)
+                {
+                    keys.Add(f.IdentityKey);
+                }
+            }
+
+            foreach (var f in list)
+            {
+                foreach (var k in keys)
+                {
+                    if (k != f.IdentityKey)
+                    {
+                        f.Context.Add(k);
+                    }
+                }
+            }
+
+            foreach (var k in keys)
+            {
+                documentFrequency[k] = documentFrequency.GetValueOrDefault(k) + 1;
+            }
+        }
+
+        // A co-occurring entity is evidence in proportion to how few articles mention it.
+        var articles = byArticle.Count;
+        var weights = new Dictionary<string, double>(StringComparer.Ordinal);
+        foreach (var (key, df) in documentFrequency)
+        {
+            weights[key] = Math.Clamp(Math.Log((articles + 1.0) / df), 0, 1);
+        }
+
+        return new ContextWeights(weights, display);
+    }
+
+    private List<Pair> ComparePairs(CandidateFeatures[] features, int count, ContextWeights weights, CancellationToken cancellationToken)
+    {
+        var blocks = new Dictionary<string, List<int>>(StringComparer.Ordinal);
+        for (var i = 0; i < count; i++)
+        {
+            foreach (var key in BlockKeys(features[i].Profile, fine: false))
+            {
+                if (!blocks.TryGetValue(key, out var list))
+                {
+                    blocks[key] = list = [];
+                }
+
+                list.Add(i);
+            }
+        }
+
+        var seen = new HashSet<long>();
+        var pairs = new List<Pair>();
+        var steps = 0;
+        foreach (var (key, members) in blocks)
+        {
+            foreach (var group in Split(key, members, features))
+            {
+                for (var a = 0; a < group.Count; a++)
+                {
+                    for (var b = a + 1; b < group.Count; b++)
+                    {
+                        if ((++steps & 1023) == 0)
+                        {
+                            cancellationToken.ThrowIfCancellationRequested();
+                        }
+
+                        var x = features[group[a]];
+                        var y = features[group[b]];
+                        var differentPeopleOfArticle = x.Candidate.Article == y.Candidate.Article
+                            && (x.Profile.Type == EntityType.Person || y.Profile.Type == EntityType.Person)
+                            && !(x.Profile.Given.Length > 0 && x.Profile.Given == y.Profile.Given && x.Profile.Key == y.Profile.Key);
+                        if (differentPeopleOfArticle || !seen.Add(((long)Math.Min(x.Index, y.Index) << 32) | (uint)Math.Max(x.Index, y.Index)))
+                        {
+                            continue;
+                        }
+
+                        var (context, shared) = SharedContext(x, y, weights);
+                        var judgement = MatchJudge.Judge(x, y, context, shared);
+                        if (judgement.Verdict != Verdict.Apart)
+                        {
+                            pairs.Add(new Pair(x.Index, y.Index, judgement));
+                        }
+                    }
+                }
+            }
+        }
+
+        return pairs;
+    }
+
+    private IEnumerable<List<int>> Split(string key, List<int> members, CandidateFeatures[] features)
+    {
+        if (members.Count <= _maxBlockSize)
+        {
+            yield return members;
+            yield break;
+        }
+
+        // Too big to compare all pairs: compare within the finer keys only.
+        var fine = new Dictionary<string, List<int>>(StringComparer.Ordinal);
+        foreach (var i in members)
+        {
+            foreach (var k in BlockKeys(features[i].Profile, fine: true))
+            {
+                if (!k.StartsWith(key[..1], StringComparison.Ordinal))
+                {
+                    continue;
+                }
+
+                if (!fine.TryGetValue(k, out var list))
+                {
+                    fine[k] = list = [];
+                }
+
+                list.Add(i);
+            }
+        }
+
+        foreach (var list in fine.Values)
+        {
+            yield return list.Count <= _maxBlockSize ? list : list.GetRange(0, _maxBlockSize);
+        }
+    }
+
+    /// <summary>The blocks a candidate goes into: people by the first sounds of the surname; other names by sound, acronym and distinctive words.</summary>
+    private static IEnumerable<string> BlockKeys(NameProfile p, bool fine)
+    {
+        if (p.IsEmpty)
+        {
+            yield break;
+        }
+
+        if (p.Type == EntityType.Person)
+        {
+            yield return "p" + (fine ? p.KeyPhonetic : p.KeyPhonetic[..Math.Min(2, p.KeyPhonetic.Length)]);
+            yield break;
+        }
+
+        yield return "n" + (fine ? p.KeyPhonetic : p.KeyPhonetic[..Math.Min(3, p.KeyPhonetic.Length)]);
+        if (p.Acronym.Length >= 2)
+        {
+            yield return "a" + p.Acronym;
+        }
+
+        foreach (var w in p.ContentWords)
+        {
+            if (w.Length > 2)
+            {
+                yield return "w" + w;
+            }
+        }
+    }
+
+    private static (double Weight, string Names) SharedContext(CandidateFeatures x, CandidateFeatures y, ContextWeights context)
+    {
+        var (small, large) = x.Context.Count <= y.Context.Count ? (x, y) : (y, x);
+        double total = 0;
+        List<(double W, string K)>? shared = null;
+        foreach (var k in small.Context)
+        {
+            if (large.Context.Contains(k) && k != x.IdentityKey && k != y.IdentityKey)
+            {
+                var w = context.Weights.GetValueOrDefault(k);
+                if (w > 0)
+                {
+                    total += w;
+                    (shared ??= []).Add((w, k));
+                }
+            }
+        }
+
+        if (shared is null)
+        {
+            return (0, "");
+        }
+
+        shared.Sort(static (a, b) => b.W != a.W ? b.W.CompareTo(a.W) : string.CompareOrdinal(a.K, b.K));
+        var sb = new StringBuilder();
+        for (var i = 0; i < shared.Count && i < 4; i++)
+        {
+            if (i > 0)
+            {
+                sb.Append(", ");
+            }
+
+            sb.Append(context.Display.GetValueOrDefault(shared[i].K, shared[i].K));
+        }
+
+        return (total, sb.ToString());
+    }
+
+    /// <summary>Attaches partial names (a surname alone, a short form) to the one entity they fit; several conflicting fits make possible matches instead.</summary>
+    private static void AttachPartials(CandidateFeatures[] features, List<Pair> pairs, Clusters clusters, List<Pair> possible, CancellationToken cancellationToken)
+    {
+        // The partial side of a pair: a person without a given name, or the name with fewer words.
+        bool IsPartialSide(int side, int other)
+        {
+            var x = features[side];
+            var y = features[other];
+            return x.Profile.Type == EntityType.Person
+                ? x.IsPartialPerson
+                : x.Profile.ContentWords.Length < y.Profile.ContentWords.Length || (x.Profile.ContentWords.Length == y.Profile.ContentWords.Length && side < other);
+        }
+
+        var byCandidate = new Dictionary<int, List<Pair>>();
+        foreach (var pair in pairs)
+        {
+            if (pair.Judgement.Verdict != Verdict.Merge || !pair.Judgement.Partial)
+            {
+                continue;
+            }
+
+            foreach (var side in (ReadOnlySpan<int>)[pair.A, pair.B])
+            {
+                if (!IsPartialSide(side, side == pair.A ? pair.B : pair.A))
+                {
+                    continue;
+                }
+
+                if (!byCandidate.TryGetValue(side, out var list))
+                {
+                    byCandidate[side] = list = [];
+                }
+
+                list.Add(pair);
+            }
+        }
+
+        var order = new List<(int Candidate, double Best)>();
+        foreach (var (candidate, list) in byCandidate)
+        {
+            var best = 0.0;
+            foreach (var p in list)
+            {
+                best = Math.Max(best, p.Judgement.Score);
+            }
+
+            order.Add((candidate, best));
+        }
+
+        order.Sort(static (a, b) => b.Best != a.Best ? b.Best.CompareTo(a.Best) : a.Candidate.CompareTo(b.Candidate));
+        var done = new HashSet<Pair>();
+        foreach (var (candidate, _) in order)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            var list = byCandidate[candidate];
+            var byRoot = new Dictionary<int, (double Score, List<Pair> Pairs)>();
+            foreach (var p in list)
+            {
+                if (done.Contains(p))
+                {
+                    continue;
+                }
+
+                var other = p.A == candidate ? p.B : p.A;
+                var root = clusters.Find(other);
+                if (root == clusters.Find(candidate))
+                {
+                    done.Add(p);
+                    continue;
+                }
+
+                // A short name most often means the most prominent bearer of it: a little weight for articles covered.
+                var entry = byRoot.GetValueOrDefault(root, (0, []));
+                entry.Pairs.Add(p);
+                byRoot[root] = (Math.Max(entry.Score, p.Judgement.Score + (0.5 * Math.Log(clusters.ArticleCount(root)))), entry.Pairs);
+            }
+
+            if (byRoot.Count == 0)
+            {
+                continue;
+            }
+
+            var roots = byRoot.OrderByDescending(static r => r.Value.Score).ThenBy(static r => r.Key).ToList();
+            var best = roots[0];
+            var chosen = new List<int> { best.Key };
+            var ambiguous = false;
+            for (var i = 1; i < roots.Count; i++)
+            {
+                var compatible = true;
+                foreach (var c in chosen)
+                {
+                    compatible &= clusters.Compatible(c, roots[i].Key);
+                }
+
+                if (compatible)
+                {
+                    chosen.Add(roots[i].Key);
+                }
+                else if (best.Value.Score - roots[i].Value.Score < AmbiguityMargin)
+                {
+                    ambiguous = true;
+                }
+            }
+
+            foreach (var (root, entry) in roots)
+            {
+                foreach (var p in entry.Pairs)
+                {
+                    done.Add(p);
+                    if (ambiguous || !chosen.Contains(root))
+                    {
+                        possible.Add(p with { Judgement = p.Judgement with { Evidence = p.Judgement.Evidence + "; the name fits more than one entity" } });
+                    }
+                    else
+                    {
+                        clusters.TryUnion(p);
+                    }
+                }
+            }
+
+        }
+    }
+
+    /// <summary>How much each co-occurring entity counts as context, and its written name.</summary>
+    private sealed record ContextWeights(Dictionary<string, double> Weights, Dictionary<string, string> Display);
+
+    /// <summary>Two candidates and the verdict on them.</summary>
+    private sealed record Pair(int A, int B, Judgement Judgement);
+
+    /// <summary>Union-find over candidates, with the merges that joined them and the rules that keep clusters apart.</summary>
+    private sealed class Clusters
+    {
+        private readonly CandidateFeatures[] _features;
+        private readonly int[] _parent;
+        private readonly Dictionary<int, List<int>> _members = [];
+        private readonly Dictionary<int, List<Pair>> _edges = [];
+        private readonly HashSet<(int, int)> _cannotLink = [];
+
+        public Clusters(CandidateFeatures[] features)
+        {
+            _features = features;
+            _parent = new int[features.Length];
+            for (var i = 0; i < _parent.Length; i++)
+            {
+                _parent[i] = i;
+                _members[i] = [i];
+                _edges[i] = [];
+            }
+        }
+
+        public void CannotLink(int a, int b) => _cannotLink.Add((Math.Min(a, b), Math.Max(a, b)));
+
+        public int Find(int i)
+        {
+            while (_parent[i] != i)
+            {
+                _parent[i] = _parent[_parent[i]];
+                i = _parent[i];
+            }
+
+            return i;
+        }
+
+        /// <summary>True when the clusters of roots <paramref name="a"/> and <paramref name="b"/> could be one entity: no shared article, no two people with different given names or suffixes.</summary>
+        public bool Compatible(int a, int b)
+        {
+            foreach (var i in _members[a])
+            {
+                var x = _features[i].Profile;
+                foreach (var j in _members[b])
+                {
+                    var y = _features[j].Profile;
+                    if (_cannotLink.Contains((Math.Min(i, j), Math.Max(i, j))))
+                    {
+                        return false;
+                    }
+
+                    // In-article coreference has already joined the mentions of a person, so two people of one article
+                    // stay apart unless written with the same full name; other names may still be split there ("Us
+                    // Weekly" … "Us").
+                    if (x.Type == EntityType.Person && _features[i].Candidate.Article == _features[j].Candidate.Article
+                        && !(x.Given.Length > 0 && x.Given == y.Given && x.Key == y.Key))
+                    {
+                        return false;
+                    }
+
+                    if ((x.Type == EntityType.Person) != (y.Type == EntityType.Person))
+                    {
+                        return false;
+                    }
+
+                    if (x.Type == EntityType.Person ? x.Suffix != y.Suffix || GivenNamesConflict(x, y) : MatchJudge.NamesConflict(x, y))
+                    {
+                        return false;
+                    }
+                }
+            }
+
+            return true;
+        }
+
+        public int ArticleCount(int root)
+        {
+            var articles = new HashSet<string>(StringComparer.Ordinal);
+            foreach (var i in _members[root])
+            {
+                articles.Add(_features[i].Candidate.Article);
+            }
+
+            return articles.Count;
+        }
+
+        public bool TryUnion(Pair pair)
+        {
+            var a = Find(pair.A);
+            var b = Find(pair.B);
+            if (a == b)
+            {
+                return true;
+            }
+
+            if (!Compatible(a, b))
+            {
+                return false;
+            }
+
+            if (_members[a].Count < _members[b].Count)
+            {
+                (a, b) = (b, a);
+            }
+
+            _parent[b] = a;
+            _members[a].AddRange(_members[b]);
+            _edges[a].AddRange(_edges[b]);
+            _edges[a].Add(pair);
+            _members.Remove(b);
+            _edges.Remove(b);
+            return true;
+        }
+
+        public EntityResolution ToResolution(List<Pair> possible)
+        {
+            var roots = new List<int>();
+            foreach (var (root, members) in _members)
+            {
+                members.Sort();
+                roots.Add(root);
+            }
+
+            roots.Sort((p, q) => _members[p][0].CompareTo(_members[q][0]));
+            var entityOf = new Dictionary<int, int>();
+            var entities = ImmutableArray.CreateBuilder<ResolvedEntity>(roots.Count);
+            foreach (var root in roots)
+            {
+                entityOf[root] = entities.Count;
+                entities.Add(Describe(_members[root], _edges[root]));
+            }
+
+            var matches = new Dictionary<(int, int), Pair>();
+            foreach (var p in possible)
+            {
+                var ea = entityOf[Find(p.A)];
+                var eb = entityOf[Find(p.B)];
+                if (ea == eb)
+                {
+                    continue;
+                }
+
+                var key = (Math.Min(ea, eb), Math.Max(ea, eb));
+                if (!matches.TryGetValue(key, out var existing) || existing.Judgement.Score < p.Judgement.Score)
+                {
+                    matches[key] = p;
+                }
+            }
+
+            var list = ImmutableArray.CreateBuilder<ResolvedPossibleMatch>(matches.Count);
+            foreach (var ((first, second), p) in matches.OrderBy(static m => m.Key.Item1).ThenBy(static m => m.Key.Item2))
+            {
+                var x = _features[p.A].Candidate;
+                var y = _features[p.B].Candidate;
+                list.Add(new ResolvedPossibleMatch(first, second, $"{x.Name} ({x.Article}) ~ {y.Name} ({y.Article}): {p.Judgement.Evidence}"));
+            }
+
+            return new EntityResolution(entities.ToImmutable(), list.ToImmutable());
+        }
+
+        private static bool GivenNamesConflict(NameProfile x, NameProfile y)
+        {
+            if (x.Given.Length == 0 || y.Given.Length == 0 || x.Given == y.Given || x.GivenTranslit == y.GivenTranslit)
+            {
+                return false;
+            }
+
+            if ((x.GivenIsInitial || y.GivenIsInitial) && x.Given[0] == y.Given[0])
+            {
+                return false;
+            }
+
+            var (shorter, longer) = x.Given.Length <= y.Given.Length ? (x.Given, y.Given) : (y.Given, x.Given);
+            if (shorter.Length >= 3 && longer.StartsWith(shorter, StringComparison.Ordinal))
+            {
+                return false;
+            }
+
+            return !MatchJudge.SameSound(x, y);
+        }
+
+        private ResolvedEntity Describe(List<int> members, List<Pair> edges)
+        {
+            var name = CanonicalName(members);
+            var type = MajorityType(members);
+            var aliases = ImmutableArray.CreateBuilder<string>();
+            var merges = ImmutableArray.CreateBuilder<EntityMerge>();
+            var seen = new HashSet<string>(StringComparer.OrdinalIgnoreCase) { name };
+            foreach (var m in members)
+            {
+                var c = _features[m].Candidate;
+                foreach (var spelling in Spellings(c))
+                {
+                    if (!seen.Add(spelling))
+                    {
+                        continue;
+                    }
+
+                    aliases.Add(spelling);
+                    merges.Add(new EntityMerge(spelling, Evidence(m, spelling, edges)));
+                }
+            }
+
+            return new ResolvedEntity([.. members], name, type, aliases.ToImmutable(), merges.ToImmutable());
+        }
+
+        private string Evidence(int member, string spelling, List<Pair> edges)
+        {
+            var c = _features[member].Candidate;
+            if (!string.Equals(spelling, c.Name, StringComparison.OrdinalIgnoreCase))
+            {
+                return $"{spelling} refers to {c.Name} in {c.Article} (in-article coreference)";
+            }
+
+            foreach (var e in edges)
+            {
+                if (e.A == member || e.B == member)
+                {
+                    var other = _features[e.A == member ? e.B : e.A].Candidate;
+                    return $"{c.Name} ({c.Article}) ~ {other.Name} ({other.Article}): {e.Judgement.Evidence}";
+                }
+            }
+
+            return $"in {c.Article}";
+        }
+
+        private static IEnumerable<string> Spellings(EntityCandidate c)
+        {
+            yield return c.Name;
+            if (!c.Spellings.IsDefaultOrEmpty)
+            {
+                foreach (var s in c.Spellings)
+                {
+                    yield return s;
+                }
+            }
+        }
+
+        /// <summary>
+        /// The majority, best-attested spelling: for people, the surname spelling used by most articles, then the fullest
+        /// name with it used by most articles; for other names, the name used by most articles, the fuller one on a tie.
+        /// </summary>
+        private string CanonicalName(List<int> members)
+        {
+            var isPerson = _features[members[0]].Profile.Type == EntityType.Person;
+            var surnameArticles = new Dictionary<string, (HashSet<string> Articles, int Mentions)>(StringComparer.Ordinal);
+            var nameArticles = new Dictionary<string, (HashSet<string> Articles, int Mentions, int First)>(StringComparer.Ordinal);
+            foreach (var m in members)
+            {
+                var f = _features[m];
+                var surname = isPerson ? f.Profile.KeyAsWritten : "";
+                var s = surnameArticles.GetValueOrDefault(surname, ([], 0));
+                s.Articles.Add(f.Candidate.Article);
+                surnameArticles[surname] = (s.Articles, s.Mentions + f.Candidate.MentionCount);
+                var n = nameArticles.GetValueOrDefault(f.Candidate.Name, ([], 0, m));
+                n.Articles.Add(f.Candidate.Article);
+                nameArticles[f.Candidate.Name] = (n.Articles, n.Mentions + f.Candidate.MentionCount, n.First);
+            }
+
+            var bestSurname = surnameArticles
+                .OrderByDescending(static s => s.Value.Articles.Count)
+                .ThenByDescending(static s => s.Value.Mentions)
+                .ThenBy(static s => s.Key, StringComparer.Ordinal)
+                .First().Key;
+            string? best = null;
+            var bestRank = (Words: -1, Articles: -1, Mentions: -1, First: 0);
+            foreach (var (name, stats) in nameArticles)
+            {
+                var profile = _features[stats.First].Profile;
+                if (isPerson && profile.KeyAsWritten != bestSurname)
+                {
+                    continue;
+                }
+
+                var words = isPerson ? (profile.Given.Length > 0 ? 2 : 1) : 0;
+                var rank = (Words: words, Articles: stats.Articles.Count, Mentions: isPerson ? stats.Mentions : profile.Words.Length * 1000 + stats.Mentions, First: -stats.First);
+                if (best is null || rank.CompareTo(bestRank) > 0)
+                {
+                    best = name;
+                    bestRank = rank;
+                }
+            }
+
+            return best ?? _features[members[0]].Candidate.Name;
+        }
+
+        private EntityType MajorityType(List<int> members)
+        {
+            var counts = new Dictionary<EntityType, int>();
+            foreach (var m in members)
+            {
+                var t = _features[m].Candidate.Type;
+                counts[t] = counts.GetValueOrDefault(t) + 1;
+            }
+
+            var best = _features[members[0]].Candidate.Type;
+            foreach (var (t, n) in counts)
+            {
+                if (n > counts[best])
+                {
+                    best = t;
+                }
+            }
+
+            return best;
+        }
+    }
+}

@@ -1,0 +1,89 @@
+using System.Collections.Immutable;
+using System.Globalization;
+
+namespace Parallax.Comparison.Stories;
+
+/// <summary>
+/// Online story detection: each arriving article (as an <see cref="ArticleDigest"/>) joins the most similar story —
+/// by cosine similarity of TF-IDF-weighted words, named entities and dates to the story's centroid — when that
+/// similarity reaches <see cref="StoryOptions.JoinThreshold"/> and its date lies within the story's time window;
+/// otherwise it starts a new story. Candidate stories come from an inverted index over the article's heaviest terms,
+/// so the work per article is bounded, not proportional to the number of stories. Term rarities are counted over the
+/// articles seen so far (or taken from fixed statistics). Deterministic: the same articles in the same order give the
+/// same stories. Not thread-safe: one caller at a time. No I/O.
+/// </summary>
+public sealed class StoryAssigner
+{
+    private readonly StoryIndex _index;
+    private readonly TermStatistics _statistics;
+    private readonly bool _countArrivals;
+
+    /// <summary>Creates an assigner that counts term rarities over the articles it is given.</summary>
+    public StoryAssigner(StoryOptions? options = null)
+        : this(options, null)
+    {
+    }
+
+    internal StoryAssigner(StoryOptions? options, TermStatistics? fixedStatistics)
+    {
+        Options = options ?? StoryOptions.Default;
+        _index = new StoryIndex(Options);
+        _statistics = fixedStatistics ?? new TermStatistics();
+        _countArrivals = fixedStatistics is null;
+    }
+
+    /// <summary>The options in force.</summary>
+    public StoryOptions Options { get; }
+
+    /// <summary>How many articles have been assigned.</summary>
+    public int ArticleCount => _index.ArticleCount;
+
+    internal StoryIndex Index => _index;
+
+    internal TermStatistics Statistics => _statistics;
+
+    /// <summary>Assigns <paramref name="digest"/> to a story (an existing one or a new one).</summary>
+    public StoryAssignment Assign(ArticleDigest digest)
+    {
+        ArgumentNullException.ThrowIfNull(digest);
+        if (_countArrivals)
+        {
+            _statistics.Add(digest);
+        }
+
+        var article = _index.AddArticle(TermVector.Create(digest, _statistics, Options), digest.Published);
+        var (best, similarity) = _index.FindBest(article);
+        if (best >= 0 && similarity >= Options.JoinThreshold)
+        {
+            _index.Join(article, best);
+            return new StoryAssignment(article, StoryId(best), IsNewStory: false, Math.Round(similarity, 4));
+        }
+
+        var story = _index.StartStory(article);
+        return new StoryAssignment(article, StoryId(story), IsNewStory: true, Math.Round(similarity, 4));
+    }
+
+    /// <summary>The story of the article at <paramref name="article"/> (arrival position).</summary>
+    public string StoryOf(int article) => StoryId(_index.StoryOf(article));
+
+    /// <summary>The current stories (none empty), in order of creation.</summary>
+    public ImmutableArray<Story> Stories()
+    {
+        var stories = ImmutableArray.CreateBuilder<Story>();
+        for (var i = 0; i < _index.Stories.Count; i++)
+        {
+            var cluster = _index.Stories[i];
+            if (cluster.Articles.Count > 0)
+            {
+                stories.Add(ToStory(StoryId(i), cluster, _statistics));
+            }
+        }
+
+        return stories.ToImmutable();
+    }
+
+    internal static Story ToStory(string id, StoryCluster cluster, TermStatistics statistics) =>
+        new(id, StoryLabels.Create(cluster, statistics), [.. cluster.Articles.Order()], cluster.First, cluster.Last);
+
+    private static string StoryId(int index) => "s" + (index + 1).ToString(CultureInfo.InvariantCulture);
+}
