@@ -52,6 +52,9 @@ public sealed record ServerOptions
     /// </summary>
     public ReaderOptions Reading { get; init; } = ReaderOptions.Default with { MaxInputBytes = 16L * 1024 * 1024, FetchFeedLinks = false };
 
-    /// <summary>How new articles are placed in stories. Default <see cref="TermOverlapStoryAssigner"/>.</summary>
-    public IStoryAssigner StoryAssigner { get; init; } = new TermOverlapStoryAssigner();
+    /// <summary>
+    /// Makes the story assignment of a server (one per server: assigners keep state). Default: Parallax's story
+    /// detection (<see cref="DetectedStoryAssigner"/>).
+    /// </summary>
+    public Func<IStoryAssigner> StoryAssigner { get; init; } = static () => new DetectedStoryAssigner();
 }
