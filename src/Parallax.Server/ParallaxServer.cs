@@ -11,7 +11,6 @@ using Parallax.Server.Api;
 using Parallax.Server.Dossiers;
 using Parallax.Server.Ingestion;
 using Parallax.Server.Security;
-using Parallax.Server.Stories;
 using Parallax.Server.Web;
 using Parallax.Storage;
 
@@ -33,12 +32,12 @@ public static class ParallaxServer
     {
         ArgumentNullException.ThrowIfNull(options);
         var store = await ParallaxStore.OpenAsync(options.Store, cancellationToken: cancellationToken);
-        var catalog = new StoryCatalog();
+        var assigner = options.StoryAssigner();
         try
         {
             foreach (var article in await store.ListArticleTermsAsync(cancellationToken))
             {
-                catalog.Add(article.StoryId, article.Terms);
+                assigner.Learn(article.Terms, article.StoryId);
             }
         }
         catch
@@ -68,7 +67,7 @@ public static class ParallaxServer
         var services = builder.Services;
         services.AddSingleton(options);
         services.AddSingleton(_ => store);
-        services.AddSingleton(catalog);
+        services.AddSingleton(assigner);
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton<DossierQueue>();
         services.AddSingleton(provider => new DossierCache(provider.GetRequiredService<ParallaxStore>()));

@@ -28,6 +28,12 @@ public sealed record ServerOptions
     /// <summary>Time allowed for one dossier build. Default 5 minutes.</summary>
     public TimeSpan DossierTimeout { get; init; } = TimeSpan.FromMinutes(5);
 
+    /// <summary>
+    /// The share of one core the background dossier builds may use, in (0, 1]: after a build that took t, the worker
+    /// rests t × (1 / share − 1) so requests keep the rest. Default 0.5.
+    /// </summary>
+    public double DossierBuildShare { get; init; } = 0.5;
+
     /// <summary>Writes allowed per second per key (token bucket refill). Default 10.</summary>
     public int WritesPerSecond { get; init; } = 10;
 
@@ -46,6 +52,9 @@ public sealed record ServerOptions
     /// </summary>
     public ReaderOptions Reading { get; init; } = ReaderOptions.Default with { MaxInputBytes = 16L * 1024 * 1024, FetchFeedLinks = false };
 
-    /// <summary>How new articles are placed in stories. Default <see cref="TermOverlapStoryAssigner"/>.</summary>
-    public IStoryAssigner StoryAssigner { get; init; } = new TermOverlapStoryAssigner();
+    /// <summary>
+    /// Makes the story assignment of a server (one per server: assigners keep state). Default: Parallax's story
+    /// detection (<see cref="DetectedStoryAssigner"/>).
+    /// </summary>
+    public Func<IStoryAssigner> StoryAssigner { get; init; } = static () => new DetectedStoryAssigner();
 }

@@ -81,10 +81,10 @@ internal static class ArticleColumns
         return items.ToImmutable();
     }
 
-    public static string TermsToColumn(ImmutableArray<string> terms) => string.Join(' ', terms);
+    public static string TermsToColumn(ImmutableArray<string> terms) => string.Join('\n', terms);
 
     public static ImmutableArray<string> TermsFromColumn(string column) =>
-        [.. column.Split(' ', StringSplitOptions.RemoveEmptyEntries)];
+        [.. column.Split('\n', StringSplitOptions.RemoveEmptyEntries)];
 
     public static string? DateToColumn(DateOnly? date) => date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 

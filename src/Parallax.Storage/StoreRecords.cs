@@ -25,7 +25,7 @@ public sealed record RawInput(RawInputKind Kind, ImmutableArray<byte> Content, s
 /// <summary>An article to store: the article as read, its raw input and its story signature terms. Immutable.</summary>
 /// <param name="Article">The article as read.</param>
 /// <param name="Raw">What it was read from.</param>
-/// <param name="Terms">The terms that place it in a story (see the server's story assignment); may be empty.</param>
+/// <param name="Terms">The signature that places it in a story (see the server's story assignment), as strings without line breaks; may be empty.</param>
 public sealed record NewArticle(Article Article, RawInput Raw, ImmutableArray<string> Terms)
 {
     /// <summary>The content hash that identifies the article: SHA-256 of its normalized text.</summary>

@@ -11,13 +11,16 @@ namespace Parallax.Server.Dossiers;
 /// Recomputes dossiers in the background: takes stories from the <see cref="DossierQueue"/>, builds each with the
 /// default analysis (<see cref="DossierDefaults.CreateBuilder"/>) from the story's stored articles, and stores the JSON
 /// and HTML with the revision they were built from. At start it queues every story whose dossier is missing or old.
-/// A failing story is logged and skipped; a build is cancelled after <see cref="ServerOptions.DossierTimeout"/>.
+/// Builds run one at a time on one thread and rest between builds (<see cref="ServerOptions.DossierBuildShare"/>), so
+/// readers and writers keep the other cores. A failing story is logged and skipped; a build is cancelled after
+/// <see cref="ServerOptions.DossierTimeout"/>.
 /// </summary>
 public sealed class DossierWorker(
     ParallaxStore store, DossierQueue queue, DossierCache cache, ServerOptions options, TimeProvider time, ILogger<DossierWorker> logger)
     : BackgroundService
 {
-    private readonly DossierBuilder _builder = DossierDefaults.CreateBuilder();
+    // The default analysis (as DossierDefaults.CreateBuilder), one article at a time.
+    private readonly DossierBuilder _builder = new(pipeline: DossierDefaults.CreatePipeline(), stages: DossierDefaults.CreateStoryStages(), maxDegreeOfParallelism: 1);
 
     /// <inheritdoc/>
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
@@ -49,7 +52,14 @@ public sealed class DossierWorker(
 
             try
             {
+                var started = time.GetTimestamp();
                 await BuildAsync(storyId, stoppingToken);
+                var share = Math.Clamp(options.DossierBuildShare, 0.05, 1.0);
+                var rest = time.GetElapsedTime(started) * ((1.0 / share) - 1.0);
+                if (rest > TimeSpan.Zero)
+                {
+                    await Task.Delay(rest, time, stoppingToken);
+                }
             }
             catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
             {

@@ -31,7 +31,6 @@ public sealed class ArticleIngestion : IDisposable
     private const int MaxLabelLength = 120;
 
     private readonly ParallaxStore _store;
-    private readonly StoryCatalog _catalog;
     private readonly DossierQueue _queue;
     private readonly IStoryAssigner _assigner;
     private readonly ArticleReader _reader;
@@ -39,13 +38,12 @@ public sealed class ArticleIngestion : IDisposable
     private readonly SemaphoreSlim _addLock = new(1, 1);
 
     /// <summary>Creates the ingestion over <paramref name="store"/>.</summary>
-    public ArticleIngestion(ParallaxStore store, StoryCatalog catalog, DossierQueue queue, ServerOptions options)
+    public ArticleIngestion(ParallaxStore store, IStoryAssigner assigner, DossierQueue queue, ServerOptions options)
     {
         ArgumentNullException.ThrowIfNull(options);
         _store = store;
-        _catalog = catalog;
         _queue = queue;
-        _assigner = options.StoryAssigner;
+        _assigner = assigner;
         _reader = new ArticleReader(options.Reading);
         _fetcher = new WebFetcher(options.Reading);
     }
@@ -61,7 +59,7 @@ public sealed class ArticleIngestion : IDisposable
             return refusal;
         }
 
-        var terms = StoryTerms.Of(article!);
+        var terms = _assigner.Signature(article!, cancellationToken);
         var hash = ContentHash.Of(article!.Text);
         await _addLock.WaitAsync(cancellationToken);
         ArticleAdded added;
@@ -72,14 +70,14 @@ public sealed class ArticleIngestion : IDisposable
                 return new IngestOutcome(existing, 0, null, null);
             }
 
-            var storyId = _assigner.Assign(article, terms, _catalog);
+            var storyId = _assigner.Choose(terms);
             var choice = storyId is { } id ? StoryChoice.Existing(id) : StoryChoice.New(Label(article));
 
-            // Not cancellable once started: the catalog must see every stored article.
+            // Not cancellable once started: the assigner must learn every stored article.
             added = await _store.AddArticleAsync(new NewArticle(article, raw!, terms), choice, CancellationToken.None);
             if (added.Created)
             {
-                _catalog.Add(added.StoryId, terms);
+                _assigner.Learn(terms, added.StoryId);
             }
         }
         finally
