@@ -66,10 +66,11 @@ public class SampleStoryToneTests
         Assert.True(Tone(d, "001", "Putin") < Tone(d, "004", "Putin"), Describe(d));
     }
 
-    // Expectation 5 was not met on the first runs: the scorer gives 001 Putin -0.114, Trump -0.039 (it reads
+    // Expectation 5 was not met on the first runs: the scorer gives 001 Putin -0.114, Trump -0.039 without the quotes
+    // and entities stages, -0.119 and -0.060 with them (it reads
     // "deception", "exploiting the weaknesses" against Putin more than the op-ed's mockery of Trump, much of which has no
     // lexicon words: "empty-handed", "deflected", "bravado"). Kept, skipped, so the gap stays visible.
-    [Fact(Skip = "Expectation 5 not met by the lexicon scorer (001: Putin -0.114, Trump -0.039); see comment.")]
+    [Fact(Skip = "Expectation 5 not met by the lexicon scorer (001: Putin -0.119, Trump -0.060); see comment.")]
     public void In_the_anti_kremlin_op_ed_Trump_fares_worse_than_Putin()
     {
         if (Dossier.Value is not { } d)
@@ -101,7 +102,8 @@ public class SampleStoryToneTests
         var outlet = dossier.Outlets.Single(o => o.Article == article.Id);
         foreach (var (key, tone) in outlet.ToneByEntity)
         {
-            var name = outlet.ToneKeysAreEntityIds ? dossier.Entities.Single(e => e.Id == key).Name : key;
+            // Keys are entity ids when the dossier's entities are resolved (a chain no entity covers keeps its name).
+            var name = dossier.Entities.FirstOrDefault(e => e.Id == key)?.Name ?? key;
             if (name.Contains(surname, StringComparison.OrdinalIgnoreCase))
             {
                 return tone;
