@@ -52,7 +52,7 @@ internal static class TimelineChart
             {
                 var x1 = X(date);
                 var x2 = X(end == DateOnly.MaxValue ? end : end.AddDays(1));
-                html.Append("<rect class=\"period\" x=\"").Append(F(x1)).Append("\" y=\"").Append(F(cy - 6)).Append("\" width=\"").Append(F(Math.Max(x2 - x1, 4)))
+                html.Append("<rect class=\"period\" x=\"").Append(F(Math.Min(x1, ((x1 + x2) / 2) - 6))).Append("\" y=\"").Append(F(cy - 6)).Append("\" width=\"").Append(F(Math.Max(x2 - x1, 12)))
                     .Append("\" height=\"12\" rx=\"6\"/>");
             }
             else
