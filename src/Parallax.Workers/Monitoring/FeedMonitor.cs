@@ -167,6 +167,7 @@ public sealed class FeedMonitor
     {
         await WaitForHostAsync(feed.Url, cancellationToken).ConfigureAwait(false);
         var result = await _fetcher.FetchAsync(feed.Url, new FetchConditions(feed.ETag, feed.LastModified), cancellationToken).ConfigureAwait(false);
+        MarkHostDone(feed.Url);
         if (result.NotModified)
         {
             Healthy(feed);
@@ -221,6 +222,8 @@ public sealed class FeedMonitor
                 article = result.Articles.FirstOrDefault();
                 error ??= result.Diagnostics.FirstOrDefault(d => d.Severity == DiagnosticSeverity.Error)?.Message ?? (article is null ? "no article found" : null);
             }
+
+            MarkHostDone(item.Link!);
         }
 
         var content = item.Content ?? item.Summary;
@@ -318,6 +321,18 @@ public sealed class FeedMonitor
         }
 
         _lastRequestByHost[host] = _time.GetUtcNow();
+    }
+
+    /// <summary>
+    /// Restarts the host's delay when a request to it has finished, so the delay separates the end of one request
+    /// from the start of the next even when a request is slow (a cold connection, a slow server).
+    /// </summary>
+    private void MarkHostDone(string url)
+    {
+        if (Uri.TryCreate(url, UriKind.Absolute, out var uri))
+        {
+            _lastRequestByHost[uri.Authority] = _time.GetUtcNow();
+        }
     }
 
     private void Save()
