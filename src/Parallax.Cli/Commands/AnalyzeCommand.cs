@@ -42,8 +42,9 @@ internal static class AnalyzeCommand
 
         var command = new Command(
             "analyze",
-            "Read every article of a story and write its dossier: each article's clean text and metadata, " +
-            "what was removed, and duplicates left out.");
+            "Read every article of a story and write its dossier: each article's clean text and metadata, entities " +
+            "resolved across outlets, quotes and how faithfully each outlet reports them, claims with each outlet's " +
+            "stance and the contested points, a timeline and each outlet's framing.");
         reading.AddTo(command);
         command.Options.Add(output);
         command.Options.Add(format);
