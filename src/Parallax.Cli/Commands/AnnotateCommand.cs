@@ -1,6 +1,5 @@
 using System.CommandLine;
 using System.Text;
-using System.Text.Json;
 using Parallax.Language.Entities;
 using Parallax.Language.Quotes;
 using Parallax.Model;
@@ -21,7 +20,6 @@ internal static class AnnotateCommand
         "sentences, entities and quotes as UTF-16 half-open [start, end) offsets into text.\n\n" +
         "Exit codes: 0 every line annotated; 1 some lines were bad (each named on standard error); 2 usage error or nothing readable.";
 
-    private const int MaxLineChars = 64 * 1024 * 1024;
 
     public static Command Create(TextWriter stdout, TextWriter stderr)
     {
@@ -77,7 +75,8 @@ internal static class AnnotateCommand
                 continue;
             }
 
-            var problem = TryParse(line, out var id, out var text);
+            var problem = JsonLineRecord.TryParse(line, ["text"], out var id, out var values);
+            var text = values[0];
             if (problem is not null)
             {
                 bad++;
@@ -98,46 +97,6 @@ internal static class AnnotateCommand
         }
 
         return bad > 0 ? ExitCodes.SomeInputsFailed : ExitCodes.Success;
-    }
-
-    private static string? TryParse(string line, out string? id, out string? text)
-    {
-        id = null;
-        text = null;
-        if (line.Length > MaxLineChars)
-        {
-            return "line is over the 64 M character limit";
-        }
-
-        try
-        {
-            using var json = JsonDocument.Parse(line, new JsonDocumentOptions { MaxDepth = 16 });
-            var root = json.RootElement;
-            if (root.ValueKind != JsonValueKind.Object)
-            {
-                return "not a JSON object";
-            }
-
-            if (!root.TryGetProperty("text", out var textValue) || textValue.ValueKind != JsonValueKind.String)
-            {
-                return "field \"text\" is missing or not a string";
-            }
-
-            text = textValue.GetString();
-            id = root.TryGetProperty("id", out var idValue)
-                ? idValue.ValueKind == JsonValueKind.String ? idValue.GetString() : idValue.GetRawText()
-                : null;
-            if (id is null)
-            {
-                return "field \"id\" is missing";
-            }
-
-            return null;
-        }
-        catch (JsonException e)
-        {
-            return "invalid JSON (" + e.Message + ")";
-        }
     }
 
     private static string Describe(Exception e) => e switch

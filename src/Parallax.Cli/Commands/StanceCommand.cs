@@ -1,6 +1,5 @@
 using System.CommandLine;
 using System.Text;
-using System.Text.Json;
 using Parallax.Comparison.Stances;
 using Parallax.Reports.Json;
 
@@ -20,7 +19,6 @@ internal static class StanceCommand
         "200,000 characters are judged on their beginning.\n\n" +
         "Exit codes: 0 every line judged; 1 some lines were bad (each named on standard error); 2 usage error or nothing readable.";
 
-    private const int MaxLineChars = 64 * 1024 * 1024;
     private const int MaxClaimChars = 4_000;
 
     public static Command Create(TextWriter stdout, TextWriter stderr)
@@ -75,7 +73,8 @@ internal static class StanceCommand
                 continue;
             }
 
-            var problem = TryParse(line, out var id, out var claim, out var text);
+            var problem = JsonLineRecord.TryParse(line, ["claim", "text"], out var id, out var values);
+            var (claim, text) = (values[0], values[1]);
             if (problem is not null)
             {
                 bad++;
@@ -96,47 +95,5 @@ internal static class StanceCommand
         }
 
         return bad > 0 ? ExitCodes.SomeInputsFailed : ExitCodes.Success;
-    }
-
-    private static string? TryParse(string line, out string? id, out string? claim, out string? text)
-    {
-        id = null;
-        claim = null;
-        text = null;
-        if (line.Length > MaxLineChars)
-        {
-            return "line is over the 64 M character limit";
-        }
-
-        try
-        {
-            using var json = JsonDocument.Parse(line, new JsonDocumentOptions { MaxDepth = 16 });
-            var root = json.RootElement;
-            if (root.ValueKind != JsonValueKind.Object)
-            {
-                return "not a JSON object";
-            }
-
-            if (!root.TryGetProperty("claim", out var claimValue) || claimValue.ValueKind != JsonValueKind.String)
-            {
-                return "field \"claim\" is missing or not a string";
-            }
-
-            if (!root.TryGetProperty("text", out var textValue) || textValue.ValueKind != JsonValueKind.String)
-            {
-                return "field \"text\" is missing or not a string";
-            }
-
-            claim = claimValue.GetString();
-            text = textValue.GetString();
-            id = root.TryGetProperty("id", out var idValue)
-                ? idValue.ValueKind == JsonValueKind.String ? idValue.GetString() : idValue.GetRawText()
-                : null;
-            return id is null ? "field \"id\" is missing" : null;
-        }
-        catch (JsonException e)
-        {
-            return "invalid JSON (" + e.Message + ")";
-        }
     }
 }
