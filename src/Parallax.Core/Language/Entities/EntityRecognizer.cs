@@ -875,7 +875,10 @@ public sealed partial class EntityRecognizer
                 return;
             }
 
-            if (Has(start, UnitFlags.SentenceStart) && whole == NameKind.None && IsCommonWord(start) && !IsKnownOrganization(start, end) && !Has(start, UnitFlags.AllCaps)
+            // A lone first name that is also a common word opens a sentence or a quote ("See you in Moscow", "Will it
+            // last?"): a word, unless the article capitalises it mid-sentence too.
+            var loneFirstName = whole == NameKind.FirstName && end - start == 1;
+            if (Has(start, UnitFlags.SentenceStart) && (whole == NameKind.None || loneFirstName) && IsCommonWord(start) && !IsKnownOrganization(start, end) && !Has(start, UnitFlags.AllCaps)
                 && !(end - start == 1 && Has(start, UnitFlags.Possessive)))
             {
                 var single = Lookup(start, start + 1);

@@ -16,6 +16,25 @@ public class EntityRecognizerTests
     }
 
     [Fact]
+    public void A_common_word_that_is_also_a_first_name_opening_a_quote_is_no_person()
+    {
+        const string text = "He wore a T-shirt with a quote from Putin, \"See you in Moscow next time,\" and smiled.";
+        var names = EntityRecognizer.Default.Recognize(text).Select(m => m.Span.Of(text)).ToList();
+        Assert.DoesNotContain("See", names);
+        Assert.Contains("Putin", names);
+        Assert.Contains("Moscow", names);
+    }
+
+    [Fact]
+    public void A_first_name_opening_a_sentence_is_kept_when_the_article_capitalises_it_elsewhere()
+    {
+        const string text = "Mark Rutte spoke first. Mark said the alliance was united.";
+        var mentions = EntityRecognizer.Default.Recognize(text);
+        Assert.Contains(mentions, m => m.Span.Of(text) == "Mark Rutte" && m.Type == EntityType.Person);
+        Assert.Contains(mentions, m => m.Span.Of(text) == "Mark" && m.Type == EntityType.Person);
+    }
+
+    [Fact]
     public void Spans_are_half_open_and_exclude_possessive_and_determiner()
     {
         const string text = "The Kremlin's envoy met NATO's chief.";
