@@ -35,7 +35,7 @@ public sealed class QueueFaultTests(QueueFixture fixture)
         victim.Kill();
         Assert.True(victim.HasExited);
         using var replacement = await WorkerProcess.StartAsync(queue, db, guard.Token);
-        await QueueWorld.WaitSettledAsync(queue, store, texts.Length, () => survivor.Log + "\n--\n" + replacement.Log, guard.Token);
+        await QueueSettling.WaitSettledAsync(queue, store, texts.Length, () => survivor.Log + "\n--\n" + replacement.Log, guard.Token);
 
         await QueueWorld.AssertExactlyOnceAsync(store, texts);
         Assert.Equal(0u, await DeadCountAsync(queue));
@@ -58,7 +58,7 @@ public sealed class QueueFaultTests(QueueFixture fixture)
         fixture.Broker!.StopServer();
         fixture.Broker.StartServer();
         await QueueWorld.EnqueueAsync(queue, texts, 16, texts.Length - 16, guard.Token);
-        await QueueWorld.WaitSettledAsync(queue, store, texts.Length, () => worker.Log, guard.Token);
+        await QueueSettling.WaitSettledAsync(queue, store, texts.Length, () => worker.Log, guard.Token);
 
         Assert.False(worker.HasExited, worker.Log);
         Assert.Contains("broker connection recovered", worker.Log, StringComparison.Ordinal);
@@ -90,7 +90,7 @@ public sealed class QueueFaultTests(QueueFixture fixture)
             fixture.Database.StartServer();
         }
 
-        await QueueWorld.WaitSettledAsync(queue, store, texts.Length, () => worker.Log, guard.Token);
+        await QueueSettling.WaitSettledAsync(queue, store, texts.Length, () => worker.Log, guard.Token);
         Assert.False(worker.HasExited, worker.Log);
         Assert.Contains("database unreachable", worker.Log, StringComparison.Ordinal);
         await QueueWorld.AssertExactlyOnceAsync(store, texts);
@@ -116,7 +116,7 @@ public sealed class QueueFaultTests(QueueFixture fixture)
 
         await PublishRawAsync(queue, WorkQueues.QueueOf(WorkStage.Analyse), "{\"article\": 42"u8.ToArray());
         await QueueWorld.EnqueueAsync(queue, texts, 6, 6, guard.Token);
-        await QueueWorld.WaitSettledAsync(queue, store, texts.Length, () => worker.Log, guard.Token);
+        await QueueSettling.WaitSettledAsync(queue, store, texts.Length, () => worker.Log, guard.Token);
         while (await DeadCountAsync(queue) < 2)
         {
             await Task.Delay(100, guard.Token);

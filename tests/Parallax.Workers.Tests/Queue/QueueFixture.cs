@@ -1,5 +1,3 @@
-using System.Collections.Concurrent;
-using System.Diagnostics;
 using Parallax.Server.Tests;
 using Parallax.Storage;
 using Parallax.Storage.Tests;
@@ -53,89 +51,6 @@ public sealed class QueueFactAttribute : FactAttribute
     }
 }
 
-/// <summary><c>parallax worker</c> as a child process (the built CLI), so a test can SIGKILL it. Killed on dispose.</summary>
-public sealed class WorkerProcess : IDisposable
-{
-    private readonly Process _process;
-    private readonly ConcurrentQueue<string> _lines = new();
-    private readonly TaskCompletionSource _ready = new(TaskCreationOptions.RunContinuationsAsynchronously);
-
-    private WorkerProcess(Process process)
-    {
-        _process = process;
-    }
-
-    /// <summary>What it wrote on standard error, for failure messages.</summary>
-    public string Log => string.Join('\n', _lines);
-
-    public bool HasExited => _process.HasExited;
-
-    public static async Task<WorkerProcess> StartAsync(Uri queue, string db, CancellationToken cancellationToken, params string[] more)
-    {
-        var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
-        foreach (var argument in new[] { Path.Combine(AppContext.BaseDirectory, "parallax.dll"), "worker", "--queue", queue.ToString(), "--db", db, "--concurrency", "1" }.Concat(more))
-        {
-            start.ArgumentList.Add(argument);
-        }
-
-        var process = Process.Start(start) ?? throw new InvalidOperationException("could not start parallax worker");
-        var worker = new WorkerProcess(process);
-        process.OutputDataReceived += (_, e) => worker.Add(e.Data);
-        process.ErrorDataReceived += (_, e) => worker.Add(e.Data);
-        process.BeginOutputReadLine();
-        process.BeginErrorReadLine();
-        try
-        {
-            await worker._ready.Task.WaitAsync(TimeSpan.FromSeconds(90), cancellationToken);
-        }
-        catch
-        {
-            worker.Dispose();
-            throw;
-        }
-
-        return worker;
-    }
-
-    /// <summary>SIGKILL: no shutdown, no acks, no cleanup.</summary>
-    public void Kill()
-    {
-        _process.Kill(entireProcessTree: true);
-        _process.WaitForExit(30_000);
-    }
-
-    public void Dispose()
-    {
-        try
-        {
-            if (!_process.HasExited)
-            {
-                Kill();
-            }
-        }
-        catch (InvalidOperationException)
-        {
-        }
-
-        _process.Dispose();
-    }
-
-    private void Add(string? line)
-    {
-        if (line is null)
-        {
-            _ready.TrySetException(new InvalidOperationException("parallax worker exited before it was ready:\n" + Log));
-            return;
-        }
-
-        _lines.Enqueue(line);
-        if (line.StartsWith("parallax worker: ready", StringComparison.Ordinal))
-        {
-            _ready.TrySetResult();
-        }
-    }
-}
-
 /// <summary>The test articles and what to check in the store once the workers are done.</summary>
 internal static class QueueWorld
 {
@@ -150,41 +65,6 @@ internal static class QueueWorld
         {
             var text = texts[i];
             await client.EnqueueDocumentAsync($"article-{i}.txt", System.Text.Encoding.UTF8.GetBytes(text), "text/plain; charset=utf-8", cancellationToken);
-        }
-    }
-
-    /// <summary>Waits until <paramref name="expected"/> articles are stored, no story's dossier is old and every stage queue is empty.</summary>
-    public static async Task WaitSettledAsync(Uri queue, ParallaxStore store, int expected, Func<string> log, CancellationToken cancellationToken)
-    {
-        await using var client = await QueueClient.ConnectAsync(queue, cancellationToken);
-        while (true)
-        {
-            try
-            {
-                var count = await store.CountArticlesAsync(cancellationToken);
-                if (count >= expected && (await store.ListStaleStoriesAsync(cancellationToken)).Count == 0 &&
-                    (await client.DepthsAsync(cancellationToken)).Where(d => d.Queue != WorkQueues.Dead).All(d => d.Messages == 0))
-                {
-                    return;
-                }
-            }
-            catch (Exception e) when (QueueConnection.IsDatabaseFault(e))
-            {
-                // The database is restarting.
-            }
-            catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
-            {
-                throw new TimeoutException($"The workers did not finish in time. Worker output:\n{log()}");
-            }
-
-            try
-            {
-                await Task.Delay(250, cancellationToken);
-            }
-            catch (OperationCanceledException)
-            {
-                throw new TimeoutException($"The workers did not finish in time. Worker output:\n{log()}");
-            }
         }
     }
 
