@@ -12,11 +12,18 @@ using Parallax.Workers.Tests.Queue;
 // take them through fetch/extract -> analyse -> assign -> refresh into PostgreSQL. Timed from the first enqueue until
 // every article is stored, every dossier is current and every queue is empty. A throwaway RabbitMQ node and PostgreSQL
 // cluster on loopback are started here; each run gets a fresh virtual host and database.
-//   dotnet run -c Release --project eval/Parallax.Eval.Workers -- [--data DIR] [--articles 120] [--workers 1,2] [--rounds 1]
+// Before the clock starts, each worker process is warmed up (JIT) on --warmup other articles of the same stream, which
+// stay in the store; the timed batch comes after them. Workers are stopped with SIGTERM and report how many dossiers
+// they built (a refresh request that an earlier build already covered costs no build).
+// With --pin, worker i is bound to core i (taskset): W workers have W cores, as W one-core machines would (the broker,
+// the database and this harness still share every core).
+//   dotnet run -c Release --project eval/Parallax.Eval.Workers -- [--data DIR] [--articles 120] [--workers 1,2] [--rounds 1] [--warmup 24] [--pin]
 string? data = null;
 var count = 120;
 var counts = new[] { 1, 2 };
 var rounds = 1;
+var warm = 24;
+var pin = false;
 for (var i = 0; i < args.Length; i++)
 {
     var value = i + 1 < args.Length ? args[i + 1] : null;
@@ -26,8 +33,10 @@ for (var i = 0; i < args.Length; i++)
         case "--articles" when value is not null: count = int.Parse(value, CultureInfo.InvariantCulture); i++; break;
         case "--workers" when value is not null: counts = [.. value.Split(',').Select(v => int.Parse(v, CultureInfo.InvariantCulture))]; i++; break;
         case "--rounds" when value is not null: rounds = int.Parse(value, CultureInfo.InvariantCulture); i++; break;
+        case "--pin": pin = true; break;
+        case "--warmup" when value is not null: warm = int.Parse(value, CultureInfo.InvariantCulture); i++; break;
         default:
-            Console.Error.WriteLine("usage: Parallax.Eval.Workers [--data DIR] [--articles N] [--workers 1,2] [--rounds R]");
+            Console.Error.WriteLine("usage: Parallax.Eval.Workers [--data DIR] [--articles N] [--workers 1,2] [--rounds R] [--warmup N] [--pin]");
             return 2;
     }
 }
@@ -48,12 +57,12 @@ if ((RabbitMqNode.SkipReason ?? PostgreSqlCluster.SkipReason) is { } missing)
 // Round-robin over topics: consecutive articles belong to different stories, as in a live stream.
 var byTopic = EcbCorpus.Load(root, 1, 35).GroupBy(d => d.Topic).Select(g => new Queue<EcbDocument>(g)).ToList();
 var stream = new List<EcbDocument>();
-while (stream.Count < count && byTopic.Any(q => q.Count > 0))
+while (stream.Count < count + warm && byTopic.Any(q => q.Count > 0))
 {
     foreach (var topic in byTopic.Where(q => q.Count > 0))
     {
         stream.Add(topic.Dequeue());
-        if (stream.Count == count)
+        if (stream.Count == count + warm)
         {
             break;
         }
@@ -65,6 +74,8 @@ Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
     $"{Environment.ProcessorCount} cores, load average {File.ReadAllText("/proc/loadavg").Split(' ')[0]} at start"));
 using var broker = RabbitMqNode.Start();
 var database = PostgreSqlCluster.Instance;
+var warmup = stream[..Math.Min(warm, stream.Count / 4)];
+stream = stream[warmup.Count..];
 var results = new Dictionary<int, List<double>>();
 var run = 0;
 for (var round = 0; round < rounds; round++)
@@ -80,27 +91,38 @@ for (var round = 0; round < rounds; round++)
         {
             for (var w = 0; w < workers; w++)
             {
-                processes.Add(await WorkerProcess.StartAsync(queue, db, guard.Token));
+                processes.Add(await WorkerProcess.StartAsync(queue, db, pin ? w % Environment.ProcessorCount : null, guard.Token));
             }
 
+            await using var client = await QueueClient.ConnectAsync(queue, guard.Token);
+            string Logs() => string.Join("\n--\n", processes.Select(p => p.Log));
+            for (var i = 0; i < warmup.Count; i++)
+            {
+                await client.EnqueueDocumentAsync($"warm-{i}.txt", Encoding.UTF8.GetBytes(warmup[i].Text), "text/plain; charset=utf-8", guard.Token);
+            }
+
+            await QueueSettling.WaitSettledAsync(queue, store, warmup.Count, Logs, guard.Token);
             var cpuBefore = processes.Sum(p => p.ProcessorTime.TotalSeconds);
             var clock = Stopwatch.StartNew();
-            await using (var client = await QueueClient.ConnectAsync(queue, guard.Token))
+            for (var i = 0; i < stream.Count; i++)
             {
-                for (var i = 0; i < stream.Count; i++)
-                {
-                    await client.EnqueueDocumentAsync($"ecb-{i}.txt", Encoding.UTF8.GetBytes(stream[i].Text), "text/plain; charset=utf-8", guard.Token);
-                }
+                await client.EnqueueDocumentAsync($"ecb-{i}.txt", Encoding.UTF8.GetBytes(stream[i].Text), "text/plain; charset=utf-8", guard.Token);
             }
 
-            await QueueSettling.WaitSettledAsync(queue, store, stream.Count, () => string.Join("\n--\n", processes.Select(p => p.Log)), guard.Token);
+            await QueueSettling.WaitSettledAsync(queue, store, warmup.Count + stream.Count, Logs, guard.Token);
             var seconds = clock.Elapsed.TotalSeconds;
             var cpu = processes.Sum(p => p.ProcessorTime.TotalSeconds) - cpuBefore;
+            foreach (var process in processes)
+            {
+                process.Stop();
+            }
+
+            var built = processes.Sum(p => DossiersBuilt(p.Log));
             var stories = (await store.ListStoriesAsync(10_000)).Count;
-            var stored = await store.CountArticlesAsync();
+            var stored = await store.CountArticlesAsync() - warmup.Count;
             (results.TryGetValue(workers, out var list) ? list : results[workers] = []).Add(stream.Count / seconds);
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"  {workers} worker(s): {stored} articles in {seconds:0.0} s = {stream.Count / seconds:0.00} articles/s; worker CPU {cpu:0.0} s; {stories} stories; " +
+                $"  {workers} worker(s): {stored} articles in {seconds:0.0} s = {stream.Count / seconds:0.00} articles/s; worker CPU {cpu:0.0} s; {stories} stories; {built} dossier builds in all (warm-up included); " +
                 $"load average {File.ReadAllText("/proc/loadavg").Split(' ')[0]}"));
         }
         finally
@@ -122,6 +144,12 @@ foreach (var (workers, rates) in results.OrderBy(r => r.Key))
 
 Console.WriteLine("The machine is shared: other processes compete for its cores, so compare the ratio, measured in the same run.");
 return 0;
+
+static long DossiersBuilt(string log)
+{
+    var match = System.Text.RegularExpressions.Regex.Match(log, @"dossiers built (\d+)");
+    return match.Success ? long.Parse(match.Groups[1].Value, CultureInfo.InvariantCulture) : -1;
+}
 
 static string? DataPath()
 {

@@ -163,7 +163,7 @@ internal static class WorkerCommand
                 }
 
                 Log(string.Create(CultureInfo.InvariantCulture,
-                    $"stopped: {string.Join(", ", worker.Done.OrderBy(p => p.Key).Select(p => $"{p.Key.ToString().ToLowerInvariant()} {p.Value}"))}; dead-lettered {worker.DeadLettered}"));
+                    $"stopped: {string.Join(", ", worker.Done.OrderBy(p => p.Key).Select(p => $"{p.Key.ToString().ToLowerInvariant()} {p.Value}"))}; dossiers built {worker.DossiersBuilt}; dead-lettered {worker.DeadLettered}"));
             }
 
             return ExitCodes.Success;

@@ -39,6 +39,9 @@ public sealed class QueueWorker
     /// <summary>Messages processed (acked) so far, by stage.</summary>
     public IReadOnlyDictionary<WorkStage, long> Done => _done;
 
+    /// <summary>Dossiers this worker built.</summary>
+    public long DossiersBuilt { get; private set; }
+
     /// <summary>Messages this worker dead-lettered.</summary>
     public long DeadLettered => Interlocked.Read(ref _deadLettered);
 
@@ -118,6 +121,7 @@ public sealed class QueueWorker
             }
 
             await stopping.CancelAsync();
+            DossiersBuilt = steps.DossiersBuilt;
             foreach (var (channel, _) in channels)
             {
                 await channel.DisposeAsync();

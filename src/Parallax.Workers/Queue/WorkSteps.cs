@@ -43,6 +43,7 @@ public sealed class WorkSteps : IDisposable
     private readonly SemaphoreSlim _assignLock = new(1, 1);
     private DetectedStoryAssigner _assigner = new();
     private long _seenUpTo;
+    private long _dossiersBuilt;
 
     /// <summary>Creates the steps over <paramref name="store"/> (PostgreSQL for several workers).</summary>
     public WorkSteps(ParallaxStore store, WorkerOptions options, TimeProvider? time = null)
@@ -55,6 +56,9 @@ public sealed class WorkSteps : IDisposable
         _reader = new ArticleReader(options.Reading);
         _fetcher = new WebFetcher(options.Reading);
     }
+
+    /// <summary>How many dossiers this instance has built (refresh requests a build already covered are not counted).</summary>
+    public long DossiersBuilt => Interlocked.Read(ref _dossiersBuilt);
 
     /// <summary>Runs the step of <paramref name="stage"/> on <paramref name="body"/>.</summary>
     public Task<IReadOnlyList<Outgoing>> RunAsync(WorkStage stage, ReadOnlyMemory<byte> body, CancellationToken cancellationToken) => stage switch
@@ -219,6 +223,7 @@ public sealed class WorkSteps : IDisposable
         try
         {
             await DossierWorker.BuildStoredAsync(_store, _builder, message.StoryId, _options.DossierTimeout, _time, cancellationToken);
+            Interlocked.Increment(ref _dossiersBuilt);
         }
         catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
         {

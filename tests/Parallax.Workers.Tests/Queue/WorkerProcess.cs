@@ -32,9 +32,20 @@ public sealed class WorkerProcess : IDisposable
         }
     }
 
-    public static async Task<WorkerProcess> StartAsync(Uri queue, string db, CancellationToken cancellationToken, params string[] more)
+    public static Task<WorkerProcess> StartAsync(Uri queue, string db, CancellationToken cancellationToken, params string[] more) =>
+        StartAsync(queue, db, core: null, cancellationToken, more);
+
+    /// <summary>Starts a worker; with <paramref name="core"/>, bound to that CPU (taskset), as if it had a machine of one core.</summary>
+    public static async Task<WorkerProcess> StartAsync(Uri queue, string db, int? core, CancellationToken cancellationToken, params string[] more)
     {
-        var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
+        var start = new ProcessStartInfo(core is null ? "dotnet" : "taskset") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
+        if (core is { } cpu)
+        {
+            start.ArgumentList.Add("-c");
+            start.ArgumentList.Add(cpu.ToString(System.Globalization.CultureInfo.InvariantCulture));
+            start.ArgumentList.Add("dotnet");
+        }
+
         foreach (var argument in new[] { Path.Combine(AppContext.BaseDirectory, "parallax.dll"), "worker", "--queue", queue.ToString(), "--db", db, "--concurrency", "1" }.Concat(more))
         {
             start.ArgumentList.Add(argument);
@@ -57,6 +68,27 @@ public sealed class WorkerProcess : IDisposable
         }
 
         return worker;
+    }
+
+    /// <summary>SIGTERM, then waits for the worker to finish its steps and exit (SIGKILL after 60 s).</summary>
+    public void Stop()
+    {
+        if (_process.HasExited)
+        {
+            return;
+        }
+
+        using (var kill = Process.Start(new ProcessStartInfo("kill", ["-TERM", _process.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)]) { UseShellExecute = false }))
+        {
+            kill?.WaitForExit(10_000);
+        }
+
+        if (!_process.WaitForExit(60_000))
+        {
+            Kill();
+        }
+
+        _process.WaitForExit();
     }
 
     /// <summary>SIGKILL: no shutdown, no acks, no cleanup.</summary>
