@@ -13,8 +13,8 @@ using Parallax.Workers.Tests.Queue;
 // every article is stored, every dossier is current and every queue is empty. A throwaway RabbitMQ node and PostgreSQL
 // cluster on loopback are started here; each run gets a fresh virtual host and database.
 // Before the clock starts, each worker process is warmed up (JIT) on --warmup other articles of the same stream, which
-// stay in the store; the timed batch comes after them. Workers are stopped with SIGTERM and report how many dossiers
-// they built (a refresh request that an earlier build already covered costs no build).
+// stay in the store; the timed batch comes after them. Workers run with --verbose and report each dossier
+// they build (a refresh request that an earlier build already covered costs no build).
 // With --pin, worker i is bound to core i (taskset): W workers have W cores, as W one-core machines would (the broker,
 // the database and this harness still share every core).
 //   dotnet run -c Release --project eval/Parallax.Eval.Workers -- [--data DIR] [--articles 120] [--workers 1,2] [--rounds 1] [--warmup 24] [--pin]
@@ -91,7 +91,7 @@ for (var round = 0; round < rounds; round++)
         {
             for (var w = 0; w < workers; w++)
             {
-                processes.Add(await WorkerProcess.StartAsync(queue, db, pin ? w % Environment.ProcessorCount : null, guard.Token));
+                processes.Add(await WorkerProcess.StartAsync(queue, db, pin ? w % Environment.ProcessorCount : null, guard.Token, "--verbose"));
             }
 
             await using var client = await QueueClient.ConnectAsync(queue, guard.Token);
@@ -112,11 +112,6 @@ for (var round = 0; round < rounds; round++)
             await QueueSettling.WaitSettledAsync(queue, store, warmup.Count + stream.Count, Logs, guard.Token);
             var seconds = clock.Elapsed.TotalSeconds;
             var cpu = processes.Sum(p => p.ProcessorTime.TotalSeconds) - cpuBefore;
-            foreach (var process in processes)
-            {
-                process.Stop();
-            }
-
             var built = processes.Sum(p => DossiersBuilt(p.Log));
             var stories = (await store.ListStoriesAsync(10_000)).Count;
             var stored = await store.CountArticlesAsync() - warmup.Count;
@@ -147,8 +142,7 @@ return 0;
 
 static long DossiersBuilt(string log)
 {
-    var match = System.Text.RegularExpressions.Regex.Match(log, @"dossiers built (\d+)");
-    return match.Success ? long.Parse(match.Groups[1].Value, CultureInfo.InvariantCulture) : -1;
+    return System.Text.RegularExpressions.Regex.Count(log, "refresh: built the dossier");
 }
 
 static string? DataPath()

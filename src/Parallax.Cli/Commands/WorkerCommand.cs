@@ -64,6 +64,7 @@ internal static class WorkerCommand
         var timeout = new Option<int>("--timeout") { Description = "Seconds allowed for each download.", DefaultValueFactory = _ => 30, HelpName = "SECONDS" };
         var allowPrivate = new Option<bool>("--allow-private") { Description = "Allow URLs on loopback/private addresses (off: no server-side request forgery)." };
         var quiet = new Option<bool>("--quiet", "-q") { Description = "Report only problems." };
+        var verbose = new Option<bool>("--verbose") { Description = "Report every message done and every dossier built." };
         foreach (var positive in new[] { concurrency, maxChars, analysisTimeout, timeout })
         {
             positive.Validators.Add(r =>
@@ -77,7 +78,7 @@ internal static class WorkerCommand
 
         var command = new Command("worker", "Run the pipeline as queue steps (RabbitMQ) over a shared PostgreSQL store; start one per core or machine.")
         {
-            queue, db, stages, concurrency, maxChars, analysisTimeout, timeout, allowPrivate, quiet,
+            queue, db, stages, concurrency, maxChars, analysisTimeout, timeout, allowPrivate, quiet, verbose,
         };
         command.Subcommands.Add(CreateEnqueue(stdout, stderr));
         command.Subcommands.Add(CreateStatus(stdout, stderr));
@@ -114,6 +115,7 @@ internal static class WorkerCommand
                 Concurrency = parse.GetValue(concurrency),
                 MaxArticleChars = parse.GetValue(maxChars),
                 AnalysisTimeout = TimeSpan.FromSeconds(parse.GetValue(analysisTimeout)),
+                Verbose = parse.GetValue(verbose),
                 Reading = Readers.ReaderOptions.Default with
                 {
                     FetchTimeout = TimeSpan.FromSeconds(parse.GetValue(timeout)),

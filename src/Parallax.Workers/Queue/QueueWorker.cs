@@ -45,10 +45,13 @@ public sealed class QueueWorker
     /// <summary>Messages this worker dead-lettered.</summary>
     public long DeadLettered => Interlocked.Read(ref _deadLettered);
 
-    /// <summary>Runs until <paramref name="cancellationToken"/> is cancelled, then lets the steps in progress finish (up to 30 s).</summary>
+    /// <summary>
+    /// Runs until <paramref name="cancellationToken"/> is cancelled, then stops consuming and lets the steps in progress
+    /// finish (up to 30 s; a step cut short is simply delivered again).
+    /// </summary>
     public async Task RunAsync(CancellationToken cancellationToken)
     {
-        using var steps = new WorkSteps(_store, _options);
+        using var steps = new WorkSteps(_store, _options, trace: _options.Verbose ? _log : null);
         var name = "parallax-worker " + Environment.MachineName + " " + Environment.ProcessId.ToString(CultureInfo.InvariantCulture);
         await using var connection = await QueueConnection.ConnectAsync(_broker, name, _log, cancellationToken);
         connection.ConnectionShutdownAsync += (_, e) =>
@@ -104,7 +107,7 @@ public sealed class QueueWorker
             {
                 try
                 {
-                    await channel.BasicCancelAsync(tag, noWait: false, CancellationToken.None);
+                    await channel.BasicCancelAsync(tag, noWait: true, CancellationToken.None);
                 }
 #pragma warning disable CA1031 // Shutting down: a channel already gone is fine.
                 catch (Exception)
@@ -160,6 +163,10 @@ public sealed class QueueWorker
 
                 await channel.BasicAckAsync(tag, multiple: false, stopping);
                 _done.AddOrUpdate(stage, 1, (_, n) => n + 1);
+                if (_options.Verbose)
+                {
+                    _log($"{stage.ToString().ToLowerInvariant()}: done {properties.MessageId} ({outgoing.Count} passed on)");
+                }
                 return;
             }
             catch (OperationCanceledException) when (stopping.IsCancellationRequested)

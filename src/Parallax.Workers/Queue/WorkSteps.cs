@@ -44,10 +44,12 @@ public sealed class WorkSteps : IDisposable
     private DetectedStoryAssigner _assigner = new();
     private long _seenUpTo;
     private long _dossiersBuilt;
+    private readonly Action<string>? _trace;
 
-    /// <summary>Creates the steps over <paramref name="store"/> (PostgreSQL for several workers).</summary>
-    public WorkSteps(ParallaxStore store, WorkerOptions options, TimeProvider? time = null)
+    /// <summary>Creates the steps over <paramref name="store"/> (PostgreSQL for several workers); <paramref name="trace"/> is told of each dossier built.</summary>
+    public WorkSteps(ParallaxStore store, WorkerOptions options, TimeProvider? time = null, Action<string>? trace = null)
     {
+        _trace = trace;
         ArgumentNullException.ThrowIfNull(store);
         ArgumentNullException.ThrowIfNull(options);
         _store = store;
@@ -222,8 +224,14 @@ public sealed class WorkSteps : IDisposable
 
         try
         {
-            await DossierWorker.BuildStoredAsync(_store, _builder, message.StoryId, _options.DossierTimeout, _time, cancellationToken);
+            var started = _time.GetTimestamp();
+            var built = await DossierWorker.BuildStoredAsync(_store, _builder, message.StoryId, _options.DossierTimeout, _time, cancellationToken);
             Interlocked.Increment(ref _dossiersBuilt);
+            if (built is { } b)
+            {
+                _trace?.Invoke(string.Create(System.Globalization.CultureInfo.InvariantCulture,
+                    $"refresh: built the dossier of story {message.StoryId} (revision {b.Dossier.Revision}, {b.Articles} articles) in {_time.GetElapsedTime(started).TotalMilliseconds:0} ms"));
+            }
         }
         catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
         {

@@ -26,6 +26,9 @@ public sealed record WorkerOptions
     /// <summary>How long a step is retried in place while the database or broker is unreachable before the message goes back to its queue. Default 5 min.</summary>
     public TimeSpan MaxRetryTime { get; init; } = TimeSpan.FromMinutes(5);
 
+    /// <summary>Whether to report every message done and every dossier built. Default false.</summary>
+    public bool Verbose { get; init; }
+
     /// <summary>Limits and network switches for fetching and reading documents.</summary>
     public ReaderOptions Reading { get; init; } = ReaderOptions.Default;
 }

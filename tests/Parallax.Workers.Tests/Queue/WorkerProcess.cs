@@ -70,27 +70,6 @@ public sealed class WorkerProcess : IDisposable
         return worker;
     }
 
-    /// <summary>SIGTERM, then waits for the worker to finish its steps and exit (SIGKILL after 60 s).</summary>
-    public void Stop()
-    {
-        if (_process.HasExited)
-        {
-            return;
-        }
-
-        using (var kill = Process.Start(new ProcessStartInfo("kill", ["-TERM", _process.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)]) { UseShellExecute = false }))
-        {
-            kill?.WaitForExit(10_000);
-        }
-
-        if (!_process.WaitForExit(60_000))
-        {
-            Kill();
-        }
-
-        _process.WaitForExit();
-    }
-
     /// <summary>SIGKILL: no shutdown, no acks, no cleanup.</summary>
     public void Kill()
     {
