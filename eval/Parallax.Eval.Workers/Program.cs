@@ -112,12 +112,16 @@ for (var round = 0; round < rounds; round++)
             await QueueSettling.WaitSettledAsync(queue, store, warmup.Count + stream.Count, Logs, guard.Token);
             var seconds = clock.Elapsed.TotalSeconds;
             var cpu = processes.Sum(p => p.ProcessorTime.TotalSeconds) - cpuBefore;
-            var built = processes.Sum(p => DossiersBuilt(p.Log));
+            var builds = processes.SelectMany(p => Builds(p.Log)).ToList();
+            var built = builds.Count;
+            var buildSeconds = builds.Sum(b => b.Ms) / 1000.0;
+            var msPerArticle = builds.Sum(b => b.Ms) / Math.Max(1, builds.Sum(b => b.Articles));
             var stories = (await store.ListStoriesAsync(10_000)).Count;
             var stored = await store.CountArticlesAsync() - warmup.Count;
             (results.TryGetValue(workers, out var list) ? list : results[workers] = []).Add(stream.Count / seconds);
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"  {workers} worker(s): {stored} articles in {seconds:0.0} s = {stream.Count / seconds:0.00} articles/s; worker CPU {cpu:0.0} s; {stories} stories; {built} dossier builds in all (warm-up included); " +
+                $"  {workers} worker(s): {stored} articles in {seconds:0.0} s = {stream.Count / seconds:0.00} articles/s; worker CPU {cpu:0.0} s; {stories} stories; {built} dossier builds in all (warm-up included, " +
+                $"{buildSeconds:0.0} s, {msPerArticle:0.0} ms per article in the story, largest {(builds.Count > 0 ? builds.Max(b => b.Articles) : 0)} articles); " +
                 $"load average {File.ReadAllText("/proc/loadavg").Split(' ')[0]}"));
         }
         finally
@@ -140,10 +144,9 @@ foreach (var (workers, rates) in results.OrderBy(r => r.Key))
 Console.WriteLine("The machine is shared: other processes compete for its cores, so compare the ratio, measured in the same run.");
 return 0;
 
-static long DossiersBuilt(string log)
-{
-    return System.Text.RegularExpressions.Regex.Count(log, "refresh: built the dossier");
-}
+static IEnumerable<(int Articles, double Ms)> Builds(string log) =>
+    System.Text.RegularExpressions.Regex.Matches(log, @"refresh: built the dossier of story \d+ \(revision \d+, (\d+) articles\) in (\d+) ms")
+        .Select(m => (int.Parse(m.Groups[1].Value, CultureInfo.InvariantCulture), double.Parse(m.Groups[2].Value, CultureInfo.InvariantCulture)));
 
 static string? DataPath()
 {
