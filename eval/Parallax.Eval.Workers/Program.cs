@@ -41,7 +41,7 @@ for (var i = 0; i < args.Length; i++)
     }
 }
 
-var root = data ?? DataPath();
+var root = data ?? EcbCorpus.DefaultRoot();
 if (root is null || !Directory.Exists(root))
 {
     Console.WriteLine($"SKIPPED: ECB+ not found ({root ?? "no repository root"}); expected ../shared/data/ecbplus (or --data).");
@@ -147,25 +147,3 @@ return 0;
 static IEnumerable<(int Articles, double Ms)> Builds(string log) =>
     System.Text.RegularExpressions.Regex.Matches(log, @"refresh: built the dossier of story \d+ \(revision \d+, (\d+) articles\) in (\d+) ms")
         .Select(m => (int.Parse(m.Groups[1].Value, CultureInfo.InvariantCulture), double.Parse(m.Groups[2].Value, CultureInfo.InvariantCulture)));
-
-static string? DataPath()
-{
-    for (var dir = new DirectoryInfo(Directory.GetCurrentDirectory()); dir is not null; dir = dir.Parent)
-    {
-        if (File.Exists(Path.Combine(dir.FullName, "Parallax.slnx")))
-        {
-            for (var up = dir.Parent; up is not null; up = up.Parent)
-            {
-                var candidate = Path.Combine(up.FullName, "shared", "data", "ecbplus");
-                if (Directory.Exists(candidate))
-                {
-                    return candidate;
-                }
-            }
-
-            return Path.GetFullPath(Path.Combine(dir.FullName, "..", "shared", "data", "ecbplus"));
-        }
-    }
-
-    return null;
-}

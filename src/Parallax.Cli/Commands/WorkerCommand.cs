@@ -208,49 +208,42 @@ internal static class WorkerCommand
         command.Arguments.Add(inputs);
         command.SetAction(async (parse, cancellationToken) =>
         {
-            if (!TryBroker(parse.GetValue(queue), stderr, out var broker))
-            {
-                return ExitCodes.UsageOrNothingRead;
-            }
-
             if (!ReadingOptions.TryParseSize(parse.GetValue(maxSize)!, out var maxBytes) || maxBytes <= 0)
             {
                 await stderr.WriteLineAsync("parallax: --max-size: not a size (use e.g. 512KB, 64MB)");
                 return ExitCodes.UsageOrNothingRead;
             }
 
-            await using var client = await QueueClient.ConnectAsync(broker!, cancellationToken);
-            var (queued, problems) = await client.EnqueueAsync(parse.GetValue(inputs)!, maxBytes, cancellationToken);
-            foreach (var problem in problems)
-            {
-                await stderr.WriteLineAsync("parallax: " + problem);
-            }
-
-            await stdout.WriteLineAsync(string.Create(CultureInfo.InvariantCulture, $"parallax: {queued} input(s) queued, {problems.Count} not read"));
-            return problems.Count == 0 ? ExitCodes.Success : queued > 0 ? ExitCodes.SomeInputsFailed : ExitCodes.UsageOrNothingRead;
+            return await WithClientAsync(parse.GetValue(queue), stderr, client => EnqueueAsync(client, parse.GetValue(inputs)!, maxBytes, stdout, stderr, cancellationToken), cancellationToken);
         });
         return command;
+    }
+
+    private static async Task<int> EnqueueAsync(QueueClient client, string[] inputs, long maxBytes, TextWriter stdout, TextWriter stderr, CancellationToken cancellationToken)
+    {
+        var (queued, problems) = await client.EnqueueAsync(inputs, maxBytes, cancellationToken);
+        foreach (var problem in problems)
+        {
+            await stderr.WriteLineAsync("parallax: " + problem);
+        }
+
+        await stdout.WriteLineAsync(string.Create(CultureInfo.InvariantCulture, $"parallax: {queued} input(s) queued, {problems.Count} not read"));
+        return problems.Count == 0 ? ExitCodes.Success : queued > 0 ? ExitCodes.SomeInputsFailed : ExitCodes.UsageOrNothingRead;
     }
 
     private static Command CreateStatus(TextWriter stdout, TextWriter stderr)
     {
         var queue = QueueOption();
         var command = new Command("status", "Show how many messages wait in each stage's queue, and how many workers consume it.") { queue };
-        command.SetAction(async (parse, cancellationToken) =>
+        command.SetAction((parse, cancellationToken) => WithClientAsync(parse.GetValue(queue), stderr, async client =>
         {
-            if (!TryBroker(parse.GetValue(queue), stderr, out var broker))
-            {
-                return ExitCodes.UsageOrNothingRead;
-            }
-
-            await using var client = await QueueClient.ConnectAsync(broker!, cancellationToken);
             foreach (var depth in await client.DepthsAsync(cancellationToken))
             {
                 await stdout.WriteLineAsync(string.Create(CultureInfo.InvariantCulture, $"{depth.Queue,-18} {depth.Messages,8} waiting {depth.Consumers,4} consumers"));
             }
 
             return ExitCodes.Success;
-        });
+        }, cancellationToken));
         return command;
     }
 
@@ -260,14 +253,8 @@ internal static class WorkerCommand
         var keep = new Option<bool>("--keep") { Description = "Leave the messages in the dead-letter queue (default: take them off once shown)." };
         var limit = new Option<int>("--limit") { Description = "Show at most this many.", DefaultValueFactory = _ => 100, HelpName = "N" };
         var command = new Command("dead", "Show dead-lettered messages: the stage, the error, when, and what the message was about.") { queue, keep, limit };
-        command.SetAction(async (parse, cancellationToken) =>
+        command.SetAction((parse, cancellationToken) => WithClientAsync(parse.GetValue(queue), stderr, async client =>
         {
-            if (!TryBroker(parse.GetValue(queue), stderr, out var broker))
-            {
-                return ExitCodes.UsageOrNothingRead;
-            }
-
-            await using var client = await QueueClient.ConnectAsync(broker!, cancellationToken);
             var letters = await client.ReadDeadAsync(Math.Max(1, parse.GetValue(limit)), parse.GetValue(keep), cancellationToken);
             foreach (var letter in letters)
             {
@@ -277,8 +264,37 @@ internal static class WorkerCommand
 
             await stdout.WriteLineAsync(string.Create(CultureInfo.InvariantCulture, $"parallax: {letters.Count} dead-lettered message(s)"));
             return ExitCodes.Success;
-        });
+        }, cancellationToken));
         return command;
+    }
+
+    // The client commands give up on a broker that does not answer within 30 s (workers wait for it indefinitely).
+    private static async Task<int> WithClientAsync(string? queue, TextWriter stderr, Func<QueueClient, Task<int>> action, CancellationToken cancellationToken)
+    {
+        if (!TryBroker(queue, stderr, out var broker))
+        {
+            return ExitCodes.UsageOrNothingRead;
+        }
+
+        QueueClient client;
+        using (var limit = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken))
+        {
+            limit.CancelAfter(TimeSpan.FromSeconds(30));
+            try
+            {
+                client = await QueueClient.ConnectAsync(broker!, limit.Token);
+            }
+            catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
+            {
+                await stderr.WriteLineAsync($"parallax: worker: the broker {QueueConnection.Describe(broker!)} did not answer within 30 s.");
+                return ExitCodes.UsageOrNothingRead;
+            }
+        }
+
+        await using (client)
+        {
+            return await action(client);
+        }
     }
 
     private static Option<string?> QueueOption() => new("--queue")

@@ -27,10 +27,7 @@ public sealed class QueueFaultTests(QueueFixture fixture)
         using var victim = await WorkerProcess.StartAsync(queue, db, guard.Token);
         await QueueWorld.EnqueueAsync(queue, texts, 0, texts.Length, guard.Token);
 
-        while (await store.CountArticlesAsync(guard.Token) < 8)
-        {
-            await Task.Delay(50, guard.Token);
-        }
+        await QueueWorld.WaitStoredAsync(store, 8, guard.Token);
 
         victim.Kill();
         Assert.True(victim.HasExited);
@@ -50,10 +47,7 @@ public sealed class QueueFaultTests(QueueFixture fixture)
         await using var store = await ParallaxStore.OpenAsync(StoreLocation.Parse(db));
         using var worker = await WorkerProcess.StartAsync(queue, db, guard.Token);
         await QueueWorld.EnqueueAsync(queue, texts, 0, 16, guard.Token);
-        while (await store.CountArticlesAsync(guard.Token) < 4)
-        {
-            await Task.Delay(50, guard.Token);
-        }
+        await QueueWorld.WaitStoredAsync(store, 4, guard.Token);
 
         fixture.Broker!.StopServer();
         fixture.Broker.StartServer();
@@ -74,10 +68,7 @@ public sealed class QueueFaultTests(QueueFixture fixture)
         await using var store = await ParallaxStore.OpenAsync(StoreLocation.Parse(db));
         using var worker = await WorkerProcess.StartAsync(queue, db, guard.Token);
         await QueueWorld.EnqueueAsync(queue, texts, 0, texts.Length, guard.Token);
-        while (await store.CountArticlesAsync(guard.Token) < 4)
-        {
-            await Task.Delay(50, guard.Token);
-        }
+        await QueueWorld.WaitStoredAsync(store, 4, guard.Token);
 
         fixture.Database!.StopServer();
         try

@@ -68,6 +68,15 @@ internal static class QueueWorld
         }
     }
 
+    /// <summary>Waits until at least <paramref name="count"/> articles are stored.</summary>
+    public static async Task WaitStoredAsync(ParallaxStore store, int count, CancellationToken cancellationToken)
+    {
+        while (await store.CountArticlesAsync(cancellationToken) < count)
+        {
+            await Task.Delay(50, cancellationToken);
+        }
+    }
+
     /// <summary>Every text stored exactly once, each article in exactly one story, every dossier current.</summary>
     public static async Task AssertExactlyOnceAsync(ParallaxStore store, IReadOnlyList<string> texts)
     {
