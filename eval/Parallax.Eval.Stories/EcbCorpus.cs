@@ -14,6 +14,30 @@ internal sealed record EcbDocument(string Path, int Topic, string Incident, stri
 /// <summary>Reads ECB+ topic folders (<c>ECB+/N/N_Kecb.xml</c>, <c>N_Kecbplus.xml</c>) and rebuilds each text from its tokens.</summary>
 internal static class EcbCorpus
 {
+    /// <summary>../shared/data/ecbplus beside the repository (the nearest shared/data above a nested worktree); null outside the repository.</summary>
+    public static string? DefaultRoot()
+    {
+        for (var dir = new DirectoryInfo(Directory.GetCurrentDirectory()); dir is not null; dir = dir.Parent)
+        {
+            if (File.Exists(Path.Combine(dir.FullName, "Parallax.slnx")))
+            {
+                // ../shared/data beside the repository; from a worktree nested deeper, the nearest shared/data above it.
+                for (var up = dir.Parent; up is not null; up = up.Parent)
+                {
+                    var candidate = Path.Combine(up.FullName, "shared", "data", "ecbplus");
+                    if (Directory.Exists(candidate))
+                    {
+                        return candidate;
+                    }
+                }
+
+                return Path.GetFullPath(Path.Combine(dir.FullName, "..", "shared", "data", "ecbplus"));
+            }
+        }
+
+        return null;
+    }
+
     public static List<EcbDocument> Load(string root, int firstTopic, int lastTopic)
     {
         var documents = new List<EcbDocument>();

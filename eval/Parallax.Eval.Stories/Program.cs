@@ -45,7 +45,7 @@ for (var i = 0; i < args.Length; i++)
     }
 }
 
-var root = data ?? DataPath();
+var root = data ?? EcbCorpus.DefaultRoot();
 if (root is null || !Directory.Exists(root))
 {
     Console.WriteLine($"SKIPPED: ECB+ not found ({root ?? "no repository root"}); expected ../shared/data/ecbplus.");
@@ -184,26 +184,3 @@ void ScaleRun(int largest)
 }
 
 static double Number(string text) => double.Parse(text, CultureInfo.InvariantCulture);
-
-static string? DataPath()
-{
-    for (var dir = new DirectoryInfo(Directory.GetCurrentDirectory()); dir is not null; dir = dir.Parent)
-    {
-        if (File.Exists(Path.Combine(dir.FullName, "Parallax.slnx")))
-        {
-            // ../shared/data beside the repository; from a worktree nested deeper, the nearest shared/data above it.
-            for (var up = dir.Parent; up is not null; up = up.Parent)
-            {
-                var candidate = Path.Combine(up.FullName, "shared", "data", "ecbplus");
-                if (Directory.Exists(candidate))
-                {
-                    return candidate;
-                }
-            }
-
-            return Path.GetFullPath(Path.Combine(dir.FullName, "..", "shared", "data", "ecbplus"));
-        }
-    }
-
-    return null;
-}

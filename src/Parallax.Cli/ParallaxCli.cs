@@ -39,6 +39,7 @@ public static class ParallaxCli
             [serve] = ServeCommand.Examples,
             [keys] = KeysCommand.Examples,
             [MonitorCommand.AddTo(root, stdout, stderr)] = MonitorCommand.Examples,
+            [WorkerCommand.AddTo(root, stdout, stderr)] = WorkerCommand.Examples,
         });
 
         var parse = root.Parse(args);

@@ -94,14 +94,64 @@ public sealed class ParallaxStore : IAsyncDisposable
     public async Task<ArticleAdded> AddArticleAsync(NewArticle article, StoryChoice story, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(article);
+        CheckChoice(story);
+        await using var connection = await _dialect.OpenAsync(cancellationToken);
+        await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
+        return await InsertAsync(connection, transaction, article, () => story, cancellationToken);
+    }
+
+    /// <summary>
+    /// Stores <paramref name="article"/> with story assignment serialised across processes: inside one transaction that
+    /// holds the store's assignment lock (PostgreSQL: a transaction-scoped advisory lock; SQLite: the write lock), it
+    /// checks the content hash, hands <paramref name="choose"/> the articles stored after id
+    /// <paramref name="seenUpTo"/> (in id order, which is the order they were assigned in) so an in-memory story
+    /// assigner can catch up, and stores the article in the story <paramref name="choose"/> returns. The lock is held
+    /// until the commit, so no two processes assign at once and article ids follow the assignment order. An article
+    /// stored already comes back with <see cref="ArticleAdded.Created"/> false without calling <paramref name="choose"/>.
+    /// </summary>
+    /// <exception cref="ArgumentException">When the choice names neither a story nor a label, or a story that does not exist.</exception>
+    public async Task<ArticleAdded> AddArticleExclusiveAsync(
+        NewArticle article, long seenUpTo, Func<IReadOnlyList<ArticleTerms>, StoryChoice> choose, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(article);
+        ArgumentNullException.ThrowIfNull(choose);
+        await using var connection = await _dialect.OpenAsync(cancellationToken);
+        await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
+        await using (var lockCommand = Command(connection, transaction, _dialect.AssignmentLockStatement))
+        {
+            await lockCommand.ExecuteNonQueryAsync(cancellationToken);
+        }
+
+        var since = await ReadArticleTermsAsync(connection, transaction, seenUpTo, cancellationToken);
+        return await InsertAsync(connection, transaction, article, () =>
+        {
+            var story = choose(since);
+            CheckChoice(story);
+            return story;
+        }, cancellationToken);
+    }
+
+    /// <summary>
+    /// Waits until no other holder has story <paramref name="storyId"/>'s lock, then holds it until the returned handle
+    /// is disposed (PostgreSQL: a session advisory lock on a connection of its own, so it is released too when the
+    /// process dies or the connection drops; SQLite: a lock within this process). Used so that one story's dossier is
+    /// never rebuilt by two workers at once.
+    /// </summary>
+    public async Task<IAsyncDisposable> LockStoryAsync(long storyId, CancellationToken cancellationToken = default) =>
+        await _dialect.LockStoryAsync(storyId, cancellationToken);
+
+    private static void CheckChoice(StoryChoice story)
+    {
         if (story.StoryId is null && string.IsNullOrWhiteSpace(story.NewLabel))
         {
             throw new ArgumentException("A new story needs a label.", nameof(story));
         }
+    }
 
+    private async Task<ArticleAdded> InsertAsync(
+        DbConnection connection, DbTransaction transaction, NewArticle article, Func<StoryChoice> choose, CancellationToken cancellationToken)
+    {
         var now = ArticleColumns.ToUnixMilliseconds(_time.GetUtcNow());
-        await using var connection = await _dialect.OpenAsync(cancellationToken);
-        await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
         var meta = article.Article.Metadata;
         long? articleId;
         await using (var insert = Command(connection, transaction,
@@ -141,6 +191,7 @@ public sealed class ParallaxStore : IAsyncDisposable
             return existing;
         }
 
+        var story = choose();
         long storyId;
         if (story.StoryId is { } chosen)
         {
@@ -163,7 +214,7 @@ public sealed class ParallaxStore : IAsyncDisposable
             Add(bump, "story", storyId);
             revision = await bump.ExecuteScalarAsync(cancellationToken) is { } value and not DBNull
                 ? Convert.ToInt64(value, System.Globalization.CultureInfo.InvariantCulture)
-                : throw new ArgumentException($"There is no story {storyId}.", nameof(story));
+                : throw new ArgumentException($"There is no story {storyId}.", nameof(choose));
         }
 
         await using (var member = Command(connection, transaction, "INSERT INTO story_articles (article_id, story_id) VALUES (@article, @story)"))
@@ -223,8 +274,15 @@ public sealed class ParallaxStore : IAsyncDisposable
     public async Task<IReadOnlyList<ArticleTerms>> ListArticleTermsAsync(CancellationToken cancellationToken = default)
     {
         await using var connection = await _dialect.OpenAsync(cancellationToken);
-        await using var command = Command(connection, null,
-            "SELECT a.id, m.story_id, a.terms FROM articles a JOIN story_articles m ON m.article_id = a.id ORDER BY a.id");
+        return await ReadArticleTermsAsync(connection, null, 0, cancellationToken);
+    }
+
+    private static async Task<IReadOnlyList<ArticleTerms>> ReadArticleTermsAsync(
+        DbConnection connection, DbTransaction? transaction, long afterId, CancellationToken cancellationToken)
+    {
+        await using var command = Command(connection, transaction,
+            "SELECT a.id, m.story_id, a.terms FROM articles a JOIN story_articles m ON m.article_id = a.id WHERE a.id > @after ORDER BY a.id");
+        Add(command, "after", afterId);
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
         var result = new List<ArticleTerms>();
         while (await reader.ReadAsync(cancellationToken))
@@ -275,6 +333,17 @@ public sealed class ParallaxStore : IAsyncDisposable
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
         return await reader.ReadAsync(cancellationToken)
             ? new StoredDossier(storyId, reader.GetInt64(0), reader.GetString(1), reader.GetString(2), ArticleColumns.FromUnixMilliseconds(reader.GetInt64(3)))
+            : null;
+    }
+
+    /// <summary>The story revision of the last dossier computed for story <paramref name="storyId"/>, or null when none has been.</summary>
+    public async Task<long?> GetDossierRevisionAsync(long storyId, CancellationToken cancellationToken = default)
+    {
+        await using var connection = await _dialect.OpenAsync(cancellationToken);
+        await using var command = Command(connection, null, "SELECT revision FROM dossiers WHERE story_id = @story");
+        Add(command, "story", storyId);
+        return await command.ExecuteScalarAsync(cancellationToken) is { } value and not DBNull
+            ? Convert.ToInt64(value, System.Globalization.CultureInfo.InvariantCulture)
             : null;
     }
 

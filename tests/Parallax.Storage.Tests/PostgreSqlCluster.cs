@@ -83,11 +83,19 @@ public sealed class PostgreSqlCluster
         var cluster = new PostgreSqlCluster(binaries, directory, port, asPostgres);
         var data = Path.Combine(directory, "data");
         cluster.RunAsOwner(Path.Combine(binaries, "initdb"), $"-D {data} -U parallax --auth=trust -E UTF8 --locale=C.UTF-8 --no-sync");
-        cluster.RunAsOwner(Path.Combine(binaries, "pg_ctl"),
-            $"-D {data} -l {Path.Combine(directory, "log")} -w -t 60 -o \"-p {port} -k {directory} -c listen_addresses=127.0.0.1 -c fsync=off -c max_connections=200\" start");
+        cluster.StartServer();
         AppDomain.CurrentDomain.ProcessExit += (_, _) => cluster.Stop();
         return cluster;
     }
+
+    /// <summary>Starts the server of the cluster again after <see cref="StopServer"/> (same data, same port).</summary>
+    public void StartServer() =>
+        RunAsOwner(Path.Combine(_binaries, "pg_ctl"),
+            $"-D {Path.Combine(_directory, "data")} -l {Path.Combine(_directory, "log")} -w -t 60 -o \"-p {Port} -k {_directory} -c listen_addresses=127.0.0.1 -c fsync=off -c max_connections=200\" start");
+
+    /// <summary>Stops the server (fast shutdown: open connections are cut), keeping the data; for fault tests.</summary>
+    public void StopServer() =>
+        RunAsOwner(Path.Combine(_binaries, "pg_ctl"), $"-D {Path.Combine(_directory, "data")} -m fast -w -t 60 stop");
 
     private void Stop()
     {

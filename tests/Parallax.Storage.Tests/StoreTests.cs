@@ -222,4 +222,42 @@ public sealed class StoreTests
         Assert.NotEqual(ContentHash.Of("a b c"), ContentHash.Of("a b d"));
         Assert.Equal(ContentHash.Of("caf\u00e9"), ContentHash.Of("cafe\u0301"));
     }
+
+    [Theory]
+    [SqliteBackend]
+    [PostgreSqlBackend]
+    public async Task Exclusive_adds_show_the_articles_stored_since_and_store_each_once(string backend)
+    {
+        await using var test = await TestStore.CreateAsync(backend);
+        var first = await test.Store.AddArticleAsync(Sample("First report of the summit.", "One", "summit"), StoryChoice.New("Summit"));
+        IReadOnlyList<ArticleTerms>? seen = null;
+        var second = await test.Store.AddArticleExclusiveAsync(Sample("Second report of the summit.", "Two", "summit", "anchorage"), 0, since =>
+        {
+            seen = since;
+            return StoryChoice.Existing(since[^1].StoryId);
+        });
+
+        Assert.NotNull(seen);
+        var only = Assert.Single(seen);
+        Assert.Equal(first.ArticleId, only.ArticleId);
+        Assert.Equal(["summit"], only.Terms.ToArray());
+        Assert.True(second.Created);
+        Assert.Equal(first.StoryId, second.StoryId);
+        Assert.Equal(2, second.StoryRevision);
+
+        // Caught up to the second: nothing new; a repeat is found by its hash without choosing.
+        var third = await test.Store.AddArticleExclusiveAsync(Sample("A flood in the valley.", "Flood"), second.ArticleId, since =>
+        {
+            Assert.Empty(since);
+            return StoryChoice.New("Flood");
+        });
+        Assert.NotEqual(first.StoryId, third.StoryId);
+        var again = await test.Store.AddArticleExclusiveAsync(Sample("Second  report of the summit.", "Two"), 0, _ => throw new InvalidOperationException("must not choose"));
+        Assert.False(again.Created);
+        Assert.Equal(second.ArticleId, again.ArticleId);
+        Assert.Equal(3, await test.Store.CountArticlesAsync());
+        Assert.Null(await test.Store.GetDossierRevisionAsync(first.StoryId));
+        await test.Store.SaveDossierAsync(new StoredDossier(first.StoryId, 2, "{}", "<p></p>", DateTimeOffset.UnixEpoch));
+        Assert.Equal(2, await test.Store.GetDossierRevisionAsync(first.StoryId));
+    }
 }

@@ -78,30 +78,49 @@ public sealed class DossierWorker(
         }
     }
 
+    /// <summary>
+    /// Builds the dossier of story <paramref name="storyId"/> from its stored articles with <paramref name="builder"/>
+    /// and stores it with the revision it was built from (a dossier of a later revision stored meanwhile is kept).
+    /// Returns it with the number of articles, or null when there is no such story. The revision is read before the
+    /// articles: an article that joins in between makes the stored revision old, and its own request brings a rebuild.
+    /// </summary>
+    /// <exception cref="OperationCanceledException">When cancelled, or when the build takes longer than <paramref name="timeout"/>.</exception>
+    public static async Task<(StoredDossier Dossier, int Articles)?> BuildStoredAsync(
+        ParallaxStore store, DossierBuilder builder, long storyId, TimeSpan timeout, TimeProvider time, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(store);
+        ArgumentNullException.ThrowIfNull(builder);
+        ArgumentNullException.ThrowIfNull(time);
+        if (await store.GetStoryAsync(storyId, cancellationToken) is not { } story)
+        {
+            return null;
+        }
+
+        var articles = await store.GetStoryArticlesAsync(storyId, cancellationToken);
+        using var limit = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        limit.CancelAfter(timeout);
+        var dossier = await Task.Run(() => builder.Build([.. articles.Select(a => a.Article)], limit.Token), limit.Token);
+        var json = DossierJsonWriter.ToJson(dossier, indented: false);
+        var html = DossierHtmlWriter.Render(dossier);
+        var stored = new StoredDossier(storyId, story.Revision, json, html, time.GetUtcNow());
+        await store.SaveDossierAsync(stored, cancellationToken);
+        return (stored, articles.Count);
+    }
+
     private async Task BuildAsync(long storyId, CancellationToken stoppingToken)
     {
-        // The revision is read before the articles: an article that joins in between makes the stored revision old,
-        // and its own enqueue brings a rebuild.
-        if (await store.GetStoryAsync(storyId, stoppingToken) is not { } story)
+        var started = time.GetTimestamp();
+        if (await BuildStoredAsync(store, _builder, storyId, options.DossierTimeout, time, stoppingToken) is not { } built)
         {
             return;
         }
 
-        var articles = await store.GetStoryArticlesAsync(storyId, stoppingToken);
-        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(stoppingToken);
-        timeout.CancelAfter(options.DossierTimeout);
-        var started = time.GetTimestamp();
-        var dossier = await Task.Run(() => _builder.Build([.. articles.Select(a => a.Article)], timeout.Token), timeout.Token);
-        var json = DossierJsonWriter.ToJson(dossier, indented: false);
-        var html = DossierHtmlWriter.Render(dossier);
-        var stored = new StoredDossier(storyId, story.Revision, json, html, time.GetUtcNow());
-        await store.SaveDossierAsync(stored, stoppingToken);
-        cache.Put(ReadyDossier.From(stored));
+        cache.Put(ReadyDossier.From(built.Dossier));
         if (logger.IsEnabled(LogLevel.Information))
         {
             logger.LogInformation(
                 "Dossier of story {Story} (revision {Revision}, {Articles} articles) built in {Elapsed:0} ms",
-                storyId, story.Revision, articles.Count, time.GetElapsedTime(started).TotalMilliseconds);
+                storyId, built.Dossier.Revision, built.Articles, time.GetElapsedTime(started).TotalMilliseconds);
         }
     }
 }

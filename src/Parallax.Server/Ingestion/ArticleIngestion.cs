@@ -71,7 +71,7 @@ public sealed class ArticleIngestion : IDisposable
             }
 
             var storyId = _assigner.Choose(terms);
-            var choice = storyId is { } id ? StoryChoice.Existing(id) : StoryChoice.New(Label(article));
+            var choice = storyId is { } id ? StoryChoice.Existing(id) : StoryChoice.New(StoryLabel(article));
 
             // Not cancellable once started: the assigner must learn every stored article.
             added = await _store.AddArticleAsync(new NewArticle(article, raw!, terms), choice, CancellationToken.None);
@@ -155,8 +155,10 @@ public sealed class ArticleIngestion : IDisposable
     private static bool IsWebAddress(string value) =>
         Uri.TryCreate(value, UriKind.Absolute, out var uri) && uri.Scheme is "http" or "https";
 
-    private static string Label(Article article)
+    /// <summary>The label of a story that <paramref name="article"/> starts: its headline, else its first line, shortened to 120 characters.</summary>
+    public static string StoryLabel(Article article)
     {
+        ArgumentNullException.ThrowIfNull(article);
         var label = article.Metadata.Title;
         if (string.IsNullOrWhiteSpace(label))
         {

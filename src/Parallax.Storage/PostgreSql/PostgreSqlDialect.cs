@@ -42,6 +42,28 @@ internal sealed class PostgreSqlDialect : SqlDialect, IAsyncDisposable
 
     public override string? MigrationLockStatement => "SELECT pg_advisory_xact_lock(7351911)";
 
+    public override string AssignmentLockStatement => "SELECT pg_advisory_xact_lock(7351912)";
+
+    public override async Task<IAsyncDisposable> LockStoryAsync(long storyId, CancellationToken cancellationToken)
+    {
+        // Story ids fold into the 32-bit second key; two stories that fold alike only wait for each other.
+        var key = unchecked((int)(storyId ^ (storyId >> 32)));
+        var connection = await _dataSource.OpenConnectionAsync(cancellationToken);
+        try
+        {
+            await using var command = new NpgsqlCommand("SELECT pg_advisory_lock(7351913, @key)", connection);
+            command.Parameters.AddWithValue("key", key);
+            await command.ExecuteNonQueryAsync(cancellationToken);
+        }
+        catch
+        {
+            await connection.DisposeAsync();
+            throw;
+        }
+
+        return new StoryLock(connection, key);
+    }
+
     public override string SearchSql =>
         """
         SELECT a.id, m.story_id, a.title, a.source,
@@ -65,4 +87,27 @@ internal sealed class PostgreSqlDialect : SqlDialect, IAsyncDisposable
     public override string? SearchQueryText(string query) => string.IsNullOrWhiteSpace(query) ? null : query.Trim();
 
     public ValueTask DisposeAsync() => _dataSource.DisposeAsync();
+
+    // Unlocks explicitly: a pooled connection keeps its session (and its advisory locks) when closed.
+    private sealed class StoryLock(NpgsqlConnection connection, int key) : IAsyncDisposable
+    {
+        public async ValueTask DisposeAsync()
+        {
+            try
+            {
+                await using var command = new NpgsqlCommand("SELECT pg_advisory_unlock(7351913, @key)", connection);
+                command.Parameters.AddWithValue("key", key);
+                await command.ExecuteNonQueryAsync();
+            }
+            catch (NpgsqlException)
+            {
+                // The connection is gone, and the session's locks with it.
+                NpgsqlConnection.ClearPool(connection);
+            }
+            finally
+            {
+                await connection.DisposeAsync();
+            }
+        }
+    }
 }

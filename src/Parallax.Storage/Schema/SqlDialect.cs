@@ -25,6 +25,15 @@ internal abstract class SqlDialect
     public virtual string? MigrationLockStatement => null;
 
     /// <summary>
+    /// The first statement of a story-assignment transaction: holds a lock until the transaction ends, so only one
+    /// process assigns at a time (<see cref="ParallaxStore.AddArticleExclusiveAsync"/>).
+    /// </summary>
+    public abstract string AssignmentLockStatement { get; }
+
+    /// <summary>Waits for and holds the lock of one story until the handle is disposed (<see cref="ParallaxStore.LockStoryAsync"/>).</summary>
+    public abstract Task<IAsyncDisposable> LockStoryAsync(long storyId, CancellationToken cancellationToken);
+
+    /// <summary>
     /// A query with parameters <c>@q</c> (the user's words, as <see cref="SearchQueryText"/> returns them) and <c>@limit</c>
     /// returning article id, story id, title, source and a snippet, best first.
     /// </summary>

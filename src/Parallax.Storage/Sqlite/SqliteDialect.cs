@@ -24,7 +24,20 @@ internal sealed class SqliteDialect : SqlDialect
         }.ToString();
     }
 
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<(string, long), SemaphoreSlim> StoryLocks = new();
+
     public override string Name => "SQLite";
+
+    // Microsoft.Data.Sqlite begins transactions IMMEDIATE: the transaction holds the write lock from its start.
+    public override string AssignmentLockStatement => "SELECT 1";
+
+    // One process owns a SQLite file in Parallax's use; the lock is kept within it.
+    public override async Task<IAsyncDisposable> LockStoryAsync(long storyId, CancellationToken cancellationToken)
+    {
+        var gate = StoryLocks.GetOrAdd((_connectionString, storyId), _ => new SemaphoreSlim(1, 1));
+        await gate.WaitAsync(cancellationToken);
+        return new Release(gate);
+    }
 
     public override ImmutableArray<Migration> Migrations { get; } =
     [
@@ -92,5 +105,14 @@ internal sealed class SqliteDialect : SqlDialect
         }
 
         return builder.Length == 0 ? null : builder.ToString();
+    }
+
+    private sealed class Release(SemaphoreSlim gate) : IAsyncDisposable
+    {
+        public ValueTask DisposeAsync()
+        {
+            gate.Release();
+            return ValueTask.CompletedTask;
+        }
     }
 }
