@@ -21,8 +21,14 @@ public sealed class ParallaxStore : IAsyncDisposable
         "a.id, m.story_id, a.content_hash, a.source, a.title, a.outlet, a.author, a.published, a.language, a.url, a.text, " +
         "a.removed_json, a.diagnostics_json, a.raw_kind, a.raw_media_type, a.raw_content, a.added";
 
+    private const int MaxCachedKeys = 1024;
+
+    /// <summary>How long a key found valid is believed without asking the database again (a revocation made by another process takes effect within it; one made through this store at once).</summary>
+    public static readonly TimeSpan KeyCacheTime = TimeSpan.FromSeconds(5);
+
     private readonly SqlDialect _dialect;
     private readonly TimeProvider _time;
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, (ApiKeyRecord Key, long Checked)> _validKeys = new(StringComparer.Ordinal);
 
     private ParallaxStore(SqlDialect dialect, TimeProvider time, StoreLocation location)
     {
@@ -412,7 +418,7 @@ public sealed class ParallaxStore : IAsyncDisposable
         return (new ApiKeyRecord(id, name, DateTimeOffset.FromUnixTimeMilliseconds(ArticleColumns.ToUnixMilliseconds(now)), null), secret);
     }
 
-    /// <summary>The valid (not revoked) key whose secret is <paramref name="secret"/>, or null.</summary>
+    /// <summary>The valid (not revoked) key whose secret is <paramref name="secret"/>, or null. Valid keys are remembered for <see cref="KeyCacheTime"/>.</summary>
     public async Task<ApiKeyRecord?> FindValidKeyAsync(string secret, CancellationToken cancellationToken = default)
     {
         if (!ApiKeySecret.LooksValid(secret))
@@ -420,12 +426,31 @@ public sealed class ParallaxStore : IAsyncDisposable
             return null;
         }
 
+        var hash = ApiKeySecret.Hash(secret);
+        var now = _time.GetTimestamp();
+        if (_validKeys.TryGetValue(hash, out var known) && _time.GetElapsedTime(known.Checked, now) < KeyCacheTime)
+        {
+            return known.Key;
+        }
+
         await using var connection = await _dialect.OpenAsync(cancellationToken);
         await using var command = Command(connection, null,
             "SELECT id, name, created, revoked FROM api_keys WHERE secret_hash = @hash AND revoked IS NULL");
-        Add(command, "hash", ApiKeySecret.Hash(secret));
+        Add(command, "hash", hash);
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
-        return await reader.ReadAsync(cancellationToken) ? ReadKey(reader) : null;
+        if (!await reader.ReadAsync(cancellationToken))
+        {
+            _validKeys.TryRemove(hash, out _);
+            return null;
+        }
+
+        var key = ReadKey(reader);
+        if (_validKeys.Count < MaxCachedKeys)
+        {
+            _validKeys[hash] = (key, now);
+        }
+
+        return key;
     }
 
     /// <summary>Revokes key <paramref name="id"/>; false when there is no such valid key.</summary>
@@ -433,6 +458,7 @@ public sealed class ParallaxStore : IAsyncDisposable
     {
         ArgumentNullException.ThrowIfNull(id);
         await using var connection = await _dialect.OpenAsync(cancellationToken);
+        _validKeys.Clear();
         await using var command = Command(connection, null, "UPDATE api_keys SET revoked = @now WHERE id = @id AND revoked IS NULL");
         Add(command, "now", ArticleColumns.ToUnixMilliseconds(_time.GetUtcNow()));
         Add(command, "id", id);

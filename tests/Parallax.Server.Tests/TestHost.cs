@@ -15,11 +15,14 @@ internal sealed class TestHost : IAsyncDisposable
 {
     private readonly WebApplication _app;
     private readonly string _directory;
+    private readonly Func<ServerOptions, ServerOptions>? _change;
+    private bool _keepDirectory;
 
-    private TestHost(WebApplication app, string directory, string key)
+    private TestHost(WebApplication app, string directory, string key, Func<ServerOptions, ServerOptions>? change)
     {
         _app = app;
         _directory = directory;
+        _change = change;
         Key = key;
         Client = app.GetTestClient();
     }
@@ -30,9 +33,19 @@ internal sealed class TestHost : IAsyncDisposable
 
     public ParallaxStore Store => _app.Services.GetRequiredService<ParallaxStore>();
 
-    public static async Task<TestHost> StartAsync(Func<ServerOptions, ServerOptions>? change = null)
+    public static Task<TestHost> StartAsync(Func<ServerOptions, ServerOptions>? change = null) =>
+        StartAsync(change, Path.Combine(Path.GetTempPath(), "parallax-server-" + Guid.NewGuid().ToString("N")[..12]));
+
+    /// <summary>Stops this server and starts a new one on the same database (this host is disposed; dispose the new one).</summary>
+    public async Task<TestHost> RestartAsync()
     {
-        var directory = Path.Combine(Path.GetTempPath(), "parallax-server-" + Guid.NewGuid().ToString("N")[..12]);
+        _keepDirectory = true;
+        await DisposeAsync();
+        return await StartAsync(_change, _directory);
+    }
+
+    private static async Task<TestHost> StartAsync(Func<ServerOptions, ServerOptions>? change, string directory)
+    {
         Directory.CreateDirectory(directory);
         var options = new ServerOptions { Store = StoreLocation.Parse(Path.Combine(directory, "test.db")), WriteBurst = 10_000, WritesPerSecond = 10_000, ReadBurst = 10_000, ReadsPerSecond = 10_000 };
         options = change?.Invoke(options) ?? options;
@@ -43,7 +56,7 @@ internal sealed class TestHost : IAsyncDisposable
         });
         await app.StartAsync();
         var (_, secret) = await app.Services.GetRequiredService<ParallaxStore>().CreateKeyAsync("test");
-        return new TestHost(app, directory, secret);
+        return new TestHost(app, directory, secret, change);
     }
 
     public HttpRequestMessage Request(HttpMethod method, string path, bool withKey = true)
@@ -98,6 +111,11 @@ internal sealed class TestHost : IAsyncDisposable
         await _app.StopAsync();
         await _app.DisposeAsync();
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        if (_keepDirectory)
+        {
+            return;
+        }
+
         try
         {
             Directory.Delete(_directory, recursive: true);

@@ -14,9 +14,12 @@ namespace Parallax.Reports.Html;
 /// </summary>
 public static class DossierHtmlWriter
 {
+    /// <summary>The CSP source of the page's one inline script (<c>sha256-…</c>), for a page that frames a dossier.</summary>
+    public static string ScriptHash { get; } = Hash(DossierScript.Source);
+
     /// <summary>The Content-Security-Policy the page declares: nothing loads from anywhere; only the page's own script and style run.</summary>
     public static string ContentSecurityPolicy { get; } =
-        $"default-src 'none'; script-src '{Hash(DossierScript.Source)}'; style-src '{Hash(DossierStyles.Source)}'; " +
+        $"default-src 'none'; script-src '{ScriptHash}'; style-src '{Hash(DossierStyles.Source)}'; " +
         "img-src 'none'; font-src 'none'; connect-src 'none'; object-src 'none'; base-uri 'none'; form-action 'none'";
 
     /// <summary>The dossier as an HTML document.</summary>

@@ -140,14 +140,7 @@ internal static class ApiEndpoints
             return await PendingOrMissingAsync(id, http, store);
         }
 
-        http.Response.Headers.ETag = dossier.ETag;
-        http.Response.Headers.LastModified = dossier.Computed.ToString("R");
-        if (http.Request.Headers.IfNoneMatch.ToString() == dossier.ETag)
-        {
-            return TypedResults.StatusCode(StatusCodes.Status304NotModified);
-        }
-
-        return TypedResults.Bytes(dossier.Json, "application/json; charset=utf-8");
+        return Send(http, dossier, dossier.Json, dossier.JsonGzip, "application/json; charset=utf-8");
     }
 
     private static async Task<IResult> GetDossierHtmlAsync(long id, HttpContext http, ParallaxStore store, DossierCache dossiers)
@@ -158,9 +151,73 @@ internal static class ApiEndpoints
             return await PendingOrMissingAsync(id, http, store);
         }
 
-        http.Response.Headers.ETag = dossier.ETag;
         http.Response.Headers.ContentSecurityPolicy = Parallax.Reports.Html.DossierHtmlWriter.ContentSecurityPolicy;
-        return TypedResults.Text(dossier.Html, "text/html; charset=utf-8");
+        return Send(http, dossier, dossier.HtmlBytes, dossier.HtmlGzip, "text/html; charset=utf-8");
+    }
+
+    // The stored bytes as they are: 304 when the client has this revision, gzip when it accepts it. Nothing is computed.
+    private static IResult Send(HttpContext http, ReadyDossier dossier, byte[] plain, byte[] gzip, string contentType)
+    {
+        var headers = http.Response.Headers;
+        headers.ETag = dossier.ETag;
+        headers.LastModified = dossier.Computed.ToString("R", System.Globalization.CultureInfo.InvariantCulture);
+        headers.Vary = "Accept-Encoding";
+        headers.CacheControl = "no-cache";
+        if (Matches(http.Request.Headers.IfNoneMatch, dossier.ETag))
+        {
+            return TypedResults.StatusCode(StatusCodes.Status304NotModified);
+        }
+
+        if (AcceptsGzip(http.Request.Headers.AcceptEncoding))
+        {
+            headers.ContentEncoding = "gzip";
+            return TypedResults.Bytes(gzip, contentType);
+        }
+
+        return TypedResults.Bytes(plain, contentType);
+    }
+
+    // If-None-Match by weak comparison: "*", or any listed tag equal to ours with or without W/.
+    private static bool Matches(Microsoft.Extensions.Primitives.StringValues ifNoneMatch, string etag)
+    {
+        if (ifNoneMatch.Count == 0)
+        {
+            return false;
+        }
+
+        var opaque = etag.StartsWith("W/", StringComparison.Ordinal) ? etag[2..] : etag;
+        foreach (var value in ifNoneMatch)
+        {
+            foreach (var part in (value ?? string.Empty).Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries))
+            {
+                var tag = part.StartsWith("W/", StringComparison.Ordinal) ? part[2..] : part;
+                if (tag == "*" || tag == opaque)
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    private static bool AcceptsGzip(Microsoft.Extensions.Primitives.StringValues acceptEncoding)
+    {
+        foreach (var value in acceptEncoding)
+        {
+            if (StringWithQualityHeaderValue.TryParseList((value ?? string.Empty).Split(','), out var codings))
+            {
+                foreach (var coding in codings)
+                {
+                    if (coding.Value.Equals("gzip", StringComparison.OrdinalIgnoreCase) && (coding.Quality ?? 1.0) > 0)
+                    {
+                        return true;
+                    }
+                }
+            }
+        }
+
+        return false;
     }
 
     private static async Task<IResult> PendingOrMissingAsync(long id, HttpContext http, ParallaxStore store)

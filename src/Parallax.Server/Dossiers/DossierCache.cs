@@ -3,7 +3,10 @@ using Parallax.Storage;
 
 namespace Parallax.Server.Dossiers;
 
-/// <summary>A computed dossier ready to send: its JSON as UTF-8 bytes and its HTML. Immutable.</summary>
+/// <summary>
+/// A computed dossier ready to send: its JSON as UTF-8 bytes, the same bytes gzip-compressed, and its HTML (plain and
+/// gzip), all made once per story revision so a read only copies bytes. Immutable.
+/// </summary>
 /// <param name="StoryId">The story.</param>
 /// <param name="Revision">The story revision it was computed from.</param>
 /// <param name="Json">The contract JSON, UTF-8.</param>
@@ -11,14 +14,34 @@ namespace Parallax.Server.Dossiers;
 /// <param name="Computed">When it was computed.</param>
 public sealed record ReadyDossier(long StoryId, long Revision, byte[] Json, string Html, DateTimeOffset Computed)
 {
-    /// <summary>The HTTP entity tag of this dossier.</summary>
-    public string ETag => $"\"{StoryId}-{Revision}\"";
+    /// <summary>The JSON, gzip-compressed.</summary>
+    public byte[] JsonGzip { get; } = Gzip(Json);
+
+    /// <summary>The HTML as UTF-8 bytes.</summary>
+    public byte[] HtmlBytes { get; } = System.Text.Encoding.UTF8.GetBytes(Html);
+
+    /// <summary>The HTML, gzip-compressed.</summary>
+    public byte[] HtmlGzip { get; } = Gzip(System.Text.Encoding.UTF8.GetBytes(Html));
+
+    /// <summary>The HTTP entity tag of this dossier (one per revision, for every encoding).</summary>
+    public string ETag => $"W/\"{StoryId}-{Revision}\"";
 
     /// <summary>A ready dossier of a stored one.</summary>
     public static ReadyDossier From(StoredDossier stored)
     {
         ArgumentNullException.ThrowIfNull(stored);
         return new ReadyDossier(stored.StoryId, stored.Revision, System.Text.Encoding.UTF8.GetBytes(stored.Json), stored.Html, stored.Computed);
+    }
+
+    private static byte[] Gzip(byte[] content)
+    {
+        using var buffer = new MemoryStream(content.Length / 6);
+        using (var gzip = new System.IO.Compression.GZipStream(buffer, System.IO.Compression.CompressionLevel.Optimal, leaveOpen: true))
+        {
+            gzip.Write(content);
+        }
+
+        return buffer.ToArray();
     }
 }
 

@@ -59,8 +59,14 @@ public sealed class ArticleIngestion : IDisposable
             return refusal;
         }
 
-        var terms = _assigner.Signature(article!, cancellationToken);
+        // A repeat is answered before the article is analysed for its story (checked again under the lock).
         var hash = ContentHash.Of(article!.Text);
+        if (await _store.FindByHashAsync(hash, cancellationToken) is { } stored)
+        {
+            return new IngestOutcome(stored, 0, null, null);
+        }
+
+        var terms = _assigner.Signature(article, cancellationToken);
         await _addLock.WaitAsync(cancellationToken);
         ArticleAdded added;
         try

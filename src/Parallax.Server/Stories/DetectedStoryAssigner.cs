@@ -10,7 +10,8 @@ namespace Parallax.Server.Stories;
 /// Story assignment by Parallax's story detection (<see cref="CoreStoryAssigner"/>: TF-IDF cosine of words, named
 /// entities and dates to each story's centroid, within a date window). The signature is the article's
 /// <see cref="ArticleDigest"/> (its date and terms), so a restart replays the stored digests without re-analysing
-/// articles. The detector's own story ids are mapped to the store's. Calls to <see cref="Choose"/> and
+/// articles; replayed articles are placed in the stories the store has them in (<see cref="CoreStoryAssigner.Place"/>),
+/// so after a restart new articles join the existing stories. The detector's own story ids are mapped to the store's. Calls to <see cref="Choose"/> and
 /// <see cref="Learn"/> must not overlap (the server's ingestion lock); <see cref="Signature"/> is thread-safe.
 /// </summary>
 public sealed class DetectedStoryAssigner : IStoryAssigner
@@ -21,6 +22,7 @@ public sealed class DetectedStoryAssigner : IStoryAssigner
     private readonly CoreStoryAssigner _detector;
     private readonly Parallax.Pipeline.Pipeline _pipeline = ArticleDigester.CreatePipeline();
     private readonly Dictionary<string, long> _storeStoryOf = new(StringComparer.Ordinal);
+    private readonly Dictionary<long, string> _detectorStoryOf = [];
     private (IReadOnlyList<string> Signature, StoryAssignment Assignment)? _pending;
 
     /// <summary>Creates an assigner with the story detection <paramref name="options"/> (the defaults when null).</summary>
@@ -51,22 +53,36 @@ public sealed class DetectedStoryAssigner : IStoryAssigner
     }
 
     /// <inheritdoc/>
+    /// <remarks>
+    /// Each article counts twice in the detector: once when <see cref="Choose"/> assigns it and once more here, in the
+    /// story it was stored in. (Until now the second count came from assigning it again, as the check that should have
+    /// matched <see cref="Choose"/>'s call compared boxed arrays by reference; story grouping on the server was tuned
+    /// with it, so it is kept, now made explicit.) A stored article replayed at start is placed the same two times in
+    /// the story the store has it in, so the state after a restart is the state before it.
+    /// </remarks>
     public void Learn(IReadOnlyList<string> signature, long storyId)
     {
         ArgumentNullException.ThrowIfNull(signature);
-        StoryAssignment assignment;
-        if (_pending is { } pending && ReferenceEquals(pending.Signature, signature))
+        var digest = Digest(signature);
+        string detectorStory;
+
+        // Compared by content: an ImmutableArray passed as IReadOnlyList is boxed anew at every call.
+        if (_pending is { } pending && pending.Signature.SequenceEqual(signature, StringComparer.Ordinal) &&
+            (!_storeStoryOf.TryGetValue(pending.Assignment.StoryId, out var mapped) || mapped == storyId))
         {
-            assignment = pending.Assignment;
+            detectorStory = pending.Assignment.StoryId;
         }
         else
         {
-            // A stored article replayed at start.
-            assignment = _detector.Assign(Digest(signature));
+            // Replayed (or stored elsewhere than chosen): placed where the store has it, not where today's
+            // similarities would put it.
+            detectorStory = _detector.Place(digest, _detectorStoryOf.GetValueOrDefault(storyId)).StoryId;
         }
 
+        _detector.Place(digest, detectorStory);
         _pending = null;
-        _storeStoryOf.TryAdd(assignment.StoryId, storyId);
+        _storeStoryOf.TryAdd(detectorStory, storyId);
+        _detectorStoryOf.TryAdd(storyId, detectorStory);
     }
 
     private static string Clean(string value) => value.Replace(Separator, ' ').Replace('\n', ' ').Replace('\r', ' ');

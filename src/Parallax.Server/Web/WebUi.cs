@@ -7,13 +7,16 @@ namespace Parallax.Server.Web;
 
 /// <summary>
 /// The web UI: a page, a script and a style sheet embedded in the assembly, served from <c>/</c>. The page lists and
-/// searches stories, adds articles and shows each story's live dossier (the HTML dossier, in a sandboxed frame).
+/// searches stories, adds articles and shows each story's live dossier (the HTML dossier, in a sandboxed frame whose only script is the dossier's own).
 /// It calls the same API with the key the user types (kept in the browser's local storage).
 /// </summary>
 internal static class WebUi
 {
-    private const string Policy =
-        "default-src 'none'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; connect-src 'self'; " +
+    // The dossier is shown in a frame (srcdoc, sandbox="allow-scripts" without allow-same-origin: an opaque origin that
+    // cannot reach this page, its storage or the API). A srcdoc frame inherits this policy, so it also allows the
+    // dossier's one inline script by its hash; no other inline script runs.
+    private static readonly string Policy =
+        $"default-src 'none'; script-src 'self' '{Parallax.Reports.Html.DossierHtmlWriter.ScriptHash}'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; connect-src 'self'; " +
         "frame-src 'self'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
 
     private static readonly FrozenDictionary<string, (byte[] Content, string Type)> Assets = Load();

@@ -108,4 +108,37 @@ public sealed class ArticlesApiTests
             Assert.True(paths.TryGetProperty(path, out _), path + " is not in the OpenAPI document");
         }
     }
+
+    [Fact]
+    public async Task The_dossier_is_sent_gzip_compressed_on_request_and_304_when_the_client_has_its_revision()
+    {
+        await using var host = await TestHost.StartAsync();
+        using var added = await host.PostArticleAsync(new { text = SyntheticNews.Article(1, 3) });
+        var story = JsonDocument.Parse(await added.Content.ReadAsStringAsync()).RootElement.GetProperty("story").GetInt64();
+        await host.WaitForDossierAsync(story);
+
+        using var plain = await host.GetAsync($"/api/stories/{story}/dossier");
+        var plainBytes = await plain.Content.ReadAsByteArrayAsync();
+        var etag = plain.Headers.ETag;
+        Assert.NotNull(etag);
+        Assert.Empty(plain.Content.Headers.ContentEncoding);
+
+        var gzipRequest = host.Request(HttpMethod.Get, $"/api/stories/{story}/dossier");
+        gzipRequest.Headers.AcceptEncoding.ParseAdd("gzip, br;q=0.5");
+        using var gzip = await host.Client.SendAsync(gzipRequest);
+        Assert.Equal("gzip", Assert.Single(gzip.Content.Headers.ContentEncoding));
+        Assert.Contains("Accept-Encoding", gzip.Headers.Vary);
+        await using (var unzip = new System.IO.Compression.GZipStream(await gzip.Content.ReadAsStreamAsync(), System.IO.Compression.CompressionMode.Decompress))
+        using (var buffer = new MemoryStream())
+        {
+            await unzip.CopyToAsync(buffer);
+            Assert.Equal(plainBytes, buffer.ToArray());
+        }
+
+        var conditional = host.Request(HttpMethod.Get, $"/api/stories/{story}/dossier");
+        conditional.Headers.TryAddWithoutValidation("If-None-Match", "\"other\", " + etag!.Tag);
+        using var notModified = await host.Client.SendAsync(conditional);
+        Assert.Equal(HttpStatusCode.NotModified, notModified.StatusCode);
+        Assert.Empty(await notModified.Content.ReadAsByteArrayAsync());
+    }
 }

@@ -5,7 +5,7 @@ using System.Text.Json;
 namespace Parallax.Server.Tests.Reliability;
 
 /// <summary>
-/// Writers add overlapping articles while readers read stories and dossiers, for a few seconds: no server errors, each
+/// 20 writers add overlapping articles while 20 readers read stories and dossiers, for a few seconds: no server errors, each
 /// article stored once, every article in exactly one story. (eval/Parallax.Eval.Server runs the 60 s, 20 + 20 version.)
 /// </summary>
 public sealed class ConcurrencyTests
@@ -22,7 +22,7 @@ public sealed class ConcurrencyTests
         var idConflicts = 0;
         var reads = 0;
 
-        var writers = Enumerable.Range(0, 4).Select(w => Task.Run(async () =>
+        var writers = Enumerable.Range(0, 20).Select(w => Task.Run(async () =>
         {
             var random = new Random(w);
             while (!stop.IsCancellationRequested)
@@ -43,7 +43,7 @@ public sealed class ConcurrencyTests
             }
         })).ToArray();
 
-        var readers = Enumerable.Range(0, 4).Select(r => Task.Run(async () =>
+        var readers = Enumerable.Range(0, 20).Select(r => Task.Run(async () =>
         {
             var random = new Random(100 + r);
             while (!stop.IsCancellationRequested)

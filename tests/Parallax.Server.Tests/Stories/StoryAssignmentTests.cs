@@ -54,9 +54,8 @@ public sealed class StoryAssignmentTests
         Assert.Equal(SyntheticNews.TopicCount, storyOfTopic.Values.Distinct().Count());
     }
 
-    // The detected assigner does not yet replay to the same state (left to the stories feature; see the server notes).
     [Theory]
-    [InlineData("overlap")]
+    [MemberData(nameof(Assigners))]
     public void A_replayed_assigner_continues_the_same_stories(string name)
     {
         var first = Create(name);

@@ -63,6 +63,39 @@ public sealed class StoryAssigner
         return new StoryAssignment(article, StoryId(story), IsNewStory: true, Math.Round(similarity, 4));
     }
 
+    /// <summary>
+    /// Adds <paramref name="digest"/> to the story <paramref name="storyId"/> (an id this assigner returned), or to a new
+    /// story when it is null, without looking for the most similar one: replays an assignment made earlier (and stored),
+    /// so that the state matches it even where today's similarities would decide differently.
+    /// </summary>
+    /// <exception cref="ArgumentException">When <paramref name="storyId"/> is not a story of this assigner.</exception>
+    public StoryAssignment Place(ArticleDigest digest, string? storyId)
+    {
+        ArgumentNullException.ThrowIfNull(digest);
+        var story = -1;
+        if (storyId is not null &&
+            (!storyId.StartsWith('s') || !int.TryParse(storyId.AsSpan(1), NumberStyles.None, CultureInfo.InvariantCulture, out story) ||
+             story < 1 || story > _index.Stories.Count))
+        {
+            throw new ArgumentException($"There is no story {storyId}.", nameof(storyId));
+        }
+
+        if (_countArrivals)
+        {
+            _statistics.Add(digest);
+        }
+
+        var article = _index.AddArticle(TermVector.Create(digest, _statistics, Options), digest.Published);
+        if (storyId is null)
+        {
+            return new StoryAssignment(article, StoryId(_index.StartStory(article)), IsNewStory: true, 0);
+        }
+
+        var similarity = _index.Similarity(article, story - 1);
+        _index.Join(article, story - 1);
+        return new StoryAssignment(article, StoryId(story - 1), IsNewStory: false, Math.Round(similarity, 4));
+    }
+
     /// <summary>The story of the article at <paramref name="article"/> (arrival position).</summary>
     public string StoryOf(int article) => StoryId(_index.StoryOf(article));
 

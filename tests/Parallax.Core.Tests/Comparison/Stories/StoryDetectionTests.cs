@@ -95,6 +95,23 @@ public class StoryDetectionTests
     }
 
     [Fact]
+    public void Placed_articles_stay_where_they_were_placed_and_later_articles_join_those_stories()
+    {
+        var assigner = new StoryAssigner();
+        var turkey = assigner.Place(Digest("turkey0", TurkeyQuake[0]), null);
+        var chile = assigner.Place(Digest("chile0", ChileQuake[0]), null);
+
+        // A Chilean article replayed into the Turkish story (as a store may hold it) stays there.
+        var placed = assigner.Place(Digest("chile1", ChileQuake[1]), turkey.StoryId);
+        Assert.Equal(turkey.StoryId, placed.StoryId);
+        Assert.False(placed.IsNewStory);
+        Assert.Equal(turkey.StoryId, assigner.StoryOf(placed.Article));
+
+        Assert.Equal(chile.StoryId, assigner.Assign(Digest("chile2", ChileQuake[2])).StoryId);
+        Assert.Throws<ArgumentException>(() => assigner.Place(Digest("x", TurkeyQuake[1]), "s9"));
+    }
+
+    [Fact]
     public void Label_names_the_story_and_digest_keeps_no_text()
     {
         var digest = Digest("turkey0", TurkeyQuake[0]);
