@@ -58,6 +58,7 @@ public sealed class ClaimsStage : IStoryStage
         }
 
         var comparer = new ClaimComparer(_relations, StoryWeights(clauses));
+        var sources = new ClaimSources(dossier.Quotes);
         var edges = new List<(int A, int B, double Similarity, Conflict Conflict)>();
         var matches = new List<WordMatch>();
         var similarity = new Dictionary<(int, int), double>();
@@ -115,13 +116,14 @@ public sealed class ClaimsStage : IStoryStage
                 var (stance, confidence) = StanceOf(clauses[m], clauses[representative], comparer, matches, m == representative, cancellationToken);
                 supports += stance == Dossier.Stance.Supports ? 1 : 0;
                 contradicts += stance == Dossier.Stance.Contradicts ? 1 : 0;
-                positions.Add(new ClaimPosition(articles[clauses[m].Article].Id, stance, clauses[m].Span) { Confidence = confidence });
+                var article = articles[clauses[m].Article].Id;
+                positions.Add(new ClaimPosition(article, stance, clauses[m].Span) { Confidence = confidence, AssertedBy = sources.AssertedBy(article, clauses[m].Span) });
             }
 
             claims.Add((new DossierClaim("", Normalize(clauses[representative].Wording), positions.ToImmutable()), supports, contradicts, best / Math.Max(1, members.Count - 1)));
         }
 
-        claims.AddRange(ContestedExistence(articles, clauses, comparer));
+        claims.AddRange(ContestedExistence(articles, clauses, comparer, sources));
 
         // Most widely covered first; ids follow that order.
         claims.Sort((x, y) =>
@@ -148,6 +150,43 @@ public sealed class ClaimsStage : IStoryStage
             return c != 0 ? c : y.Strength.CompareTo(x.Strength);
         });
         return dossier with { Claims = result.ToImmutable(), Disagreements = [.. contested.Select(c => c.Id)] };
+    }
+
+    /// <summary>
+    /// For each pair of statements, whether the stage would put them in one claim group if two articles said them:
+    /// some clause of one and some clause of the other are similar enough, or related and explicitly contradicting.
+    /// Word weights come from all the statements given, as from one story. Used by the grouping evaluation.
+    /// </summary>
+    internal bool[] Related(IReadOnlyList<(string A, string B)> pairs, CancellationToken cancellationToken)
+    {
+        var clausesOf = new List<List<ClaimClause>>();
+        var all = new List<ClaimClause>();
+        foreach (var (a, b) in pairs)
+        {
+            foreach (var statement in (ReadOnlySpan<string>)[a, b])
+            {
+                var clauses = ClaimExtractor.Extract(clausesOf.Count, StanceText.Parse(statement, cancellationToken), cancellationToken);
+                clausesOf.Add(clauses);
+                all.AddRange(clauses);
+            }
+        }
+
+        var comparer = new ClaimComparer(_relations, StoryWeights(all));
+        var matches = new List<WordMatch>();
+        var result = new bool[pairs.Count];
+        for (var p = 0; p < pairs.Count; p++)
+        {
+            foreach (var x in clausesOf[2 * p])
+            {
+                foreach (var y in clausesOf[(2 * p) + 1])
+                {
+                    var s = comparer.Similarity(x, y, matches);
+                    result[p] |= s >= GroupThreshold || (s >= ConflictThreshold && comparer.FindConflict(x, y, matches, s, GroupThreshold) != Conflict.None);
+                }
+            }
+        }
+
+        return result;
     }
 
     private (Dossier.Stance Stance, double Confidence) StanceOf(ClaimClause clause, ClaimClause representative, ClaimComparer comparer, List<WordMatch> matches, bool isRepresentative, CancellationToken cancellationToken)
@@ -193,7 +232,7 @@ public sealed class ClaimsStage : IStoryStage
     /// hypernym), kept when articles take both sides. The side with more articles is the claim; each article's
     /// first mention is its position.
     /// </summary>
-    private static List<(DossierClaim Claim, int Supports, int Contradicts, double Strength)> ContestedExistence(ImmutableArray<DossierArticle> articles, List<ClaimClause> clauses, ClaimComparer comparer)
+    private static List<(DossierClaim Claim, int Supports, int Contradicts, double Strength)> ContestedExistence(ImmutableArray<DossierArticle> articles, List<ClaimClause> clauses, ClaimComparer comparer, ClaimSources sources)
     {
         var mentions = new List<(int Clause, int Word, int Polarity)>();
         for (var c = 0; c < clauses.Count; c++)
@@ -248,7 +287,8 @@ public sealed class ClaimsStage : IStoryStage
             {
                 var clause = clauses[mentions[m].Clause];
                 var stance = mentions[m].Polarity != side ? Dossier.Stance.Contradicts : clause.Hedged ? Dossier.Stance.Discusses : Dossier.Stance.Supports;
-                positions.Add(new ClaimPosition(articles[clause.Article].Id, stance, clause.Span) { Confidence = 0.75 });
+                var article = articles[clause.Article].Id;
+                positions.Add(new ClaimPosition(article, stance, clause.Span) { Confidence = 0.75, AssertedBy = sources.AssertedBy(article, clause.Span) });
             }
 
             var supports = positions.Count(p => p.Stance == Dossier.Stance.Supports);
