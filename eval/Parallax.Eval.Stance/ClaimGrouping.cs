@@ -42,7 +42,7 @@ internal static class ClaimGrouping
                     continue;
                 }
 
-                (tp, fp, fn, tn) = (rows[i].Same, related[i]) switch
+                (tp, fp, fn, tn) = (rows[i].Same, related[i].Related) switch
                 {
                     (true, true) => (tp + 1, fp, fn, tn),
                     (false, true) => (tp, fp + 1, fn, tn),
@@ -61,9 +61,9 @@ internal static class ClaimGrouping
         {
             for (var i = 0; i < rows.Count; i++)
             {
-                if (rows[i].Same != related[i])
+                if (rows[i].Same != related[i].Related)
                 {
-                    Console.WriteLine($"  {(rows[i].Same ? "missed" : "wrongly grouped")}: {rows[i].A} || {rows[i].B}");
+                    Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {(rows[i].Same ? "missed" : "wrongly grouped")} ({related[i].Similarity:F2}, {related[i].Conflict}): {rows[i].A} || {rows[i].B}"));
                 }
             }
         }

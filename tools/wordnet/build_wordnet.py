@@ -9,7 +9,7 @@ noun's or verb's first sense ("consensus" -> "agreement").
 derivations.txt: one "word<TAB>related word" a line, both ways: WordNet's derivationally related forms between a
 noun and a verb, from a sense among the first two of the source word ("agree" -> "agreement", "meet" -> "meeting");
 agent nouns ("killer", "negotiator") left out.
-inflections.txt: one "form<TAB>lemma" a line: WordNet's irregular forms of verbs and nouns ("met" -> "meet").
+inflections.txt: one "form<TAB>lemma" a line: WordNet's irregular verb forms ("met" -> "meet", "went" -> "go").
 Deterministic: the same WordNet files give the same bytes (gzip mtime 0).
 """
 import gzip, os, sys
@@ -123,7 +123,7 @@ write("synonyms.txt.gz", synonym_lines)
 write("hypernyms.txt.gz", [a + "\t" + b for a, b in hypernyms])
 write("derivations.txt.gz", [a + "\t" + b for a, b in derivations])
 inflections = set()
-for pos in ("verb", "noun"):
+for pos in ("verb",):
     with open(os.path.join(WN, pos + ".exc"), encoding="latin-1") as f:
         for line in f:
             p = line.split()

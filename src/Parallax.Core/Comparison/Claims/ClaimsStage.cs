@@ -49,7 +49,7 @@ public sealed class ClaimsStage : IStoryStage
         for (var a = 0; a < articles.Length; a++)
         {
             var text = StanceText.Parse(articles[a].Article.Text, cancellationToken);
-            clauses.AddRange(ClaimExtractor.Extract(a, text, cancellationToken));
+            clauses.AddRange(ClaimExtractor.Extract(a, text, _relations, cancellationToken));
         }
 
         if (clauses.Count == 0)
@@ -157,7 +157,7 @@ public sealed class ClaimsStage : IStoryStage
     /// some clause of one and some clause of the other are similar enough, or related and explicitly contradicting.
     /// Word weights come from all the statements given, as from one story. Used by the grouping evaluation.
     /// </summary>
-    internal bool[] Related(IReadOnlyList<(string A, string B)> pairs, CancellationToken cancellationToken)
+    internal (bool Related, double Similarity, string Conflict)[] Related(IReadOnlyList<(string A, string B)> pairs, CancellationToken cancellationToken)
     {
         var clausesOf = new List<List<ClaimClause>>();
         var all = new List<ClaimClause>();
@@ -165,7 +165,7 @@ public sealed class ClaimsStage : IStoryStage
         {
             foreach (var statement in (ReadOnlySpan<string>)[a, b])
             {
-                var clauses = ClaimExtractor.Extract(clausesOf.Count, StanceText.Parse(statement, cancellationToken), cancellationToken);
+                var clauses = ClaimExtractor.Extract(clausesOf.Count, StanceText.Parse(statement, cancellationToken), _relations, cancellationToken);
                 clausesOf.Add(clauses);
                 all.AddRange(clauses);
             }
@@ -173,15 +173,26 @@ public sealed class ClaimsStage : IStoryStage
 
         var comparer = new ClaimComparer(_relations, StoryWeights(all));
         var matches = new List<WordMatch>();
-        var result = new bool[pairs.Count];
+        var result = new (bool Related, double Similarity, string Conflict)[pairs.Count];
         for (var p = 0; p < pairs.Count; p++)
         {
+            result[p] = (false, -1, "not extracted");
             foreach (var x in clausesOf[2 * p])
             {
                 foreach (var y in clausesOf[(2 * p) + 1])
                 {
                     var s = comparer.Similarity(x, y, matches);
-                    result[p] |= s >= GroupThreshold || (s >= ConflictThreshold && comparer.FindConflict(x, y, matches, s, GroupThreshold) != Conflict.None);
+                    var conflict = s >= ConflictThreshold ? comparer.FindConflict(x, y, matches, s, GroupThreshold) : Conflict.None;
+                    var related = s >= GroupThreshold || conflict != Conflict.None;
+                    if (!related && ContestedConcept(x, y, comparer))
+                    {
+                        (related, conflict) = (true, Conflict.Polarity);
+                    }
+
+                    if ((related && !result[p].Related) || (related == result[p].Related && s > result[p].Similarity))
+                    {
+                        result[p] = (related, s, conflict.ToString());
+                    }
                 }
             }
         }
@@ -296,6 +307,23 @@ public sealed class ClaimsStage : IStoryStage
         }
 
         return result;
+    }
+
+    /// <summary>Whether one clause says something was achieved and the other that it was not (<see cref="ContestedExistence"/>).</summary>
+    private static bool ContestedConcept(ClaimClause a, ClaimClause b, ClaimComparer comparer)
+    {
+        foreach (var (i, pi) in a.Existence())
+        {
+            foreach (var (j, pj) in b.Existence())
+            {
+                if (pi != pj && comparer.SameConcept(a.Text.Words[i], a.Text.Terms[i], b.Text.Words[j], b.Text.Terms[j]))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
     }
 
     private static int Root(int[] group, int i)

@@ -244,6 +244,9 @@ public sealed class WordRelations
         return false;
     }
 
+    /// <summary>Whether the word is an irregular form of a verb in WordNet ("met", "went", "fell").</summary>
+    public bool IsIrregularVerbForm(string word) => _inflections.ContainsKey(word);
+
     /// <summary>The word's regular forms (<see cref="Forms"/>) and its WordNet lemmas for irregular forms ("met" → "meet").</summary>
     private IEnumerable<string> LemmaForms(string word)
     {
