@@ -174,15 +174,15 @@ internal sealed class ClaimComparer(WordRelations relations, IReadOnlyDictionary
     }
 
     /// <summary>
-    /// Whether two quantities measure the same thing: a shared content word (other than a unit) within four words of
-    /// each ("the talks lasted three hours" / "the negotiations went on for nearly three hours"), not just the same
-    /// unit ("the flight lasted twenty hours" measures something else).
+    /// Whether two quantities measure the same thing: a content word (other than the unit) within four words of one
+    /// of them is matched in the other clause ("first meeting in five years" / "a meeting … not seen in nearly two
+    /// decades"); the same unit alone is not enough.
     /// </summary>
     private static bool SameMeasured(Quantity qa, Quantity qb, List<WordMatch> matches)
     {
         foreach (var m in matches)
         {
-            if (m.Strength >= 0.7 && Math.Abs(m.Left - qa.Word) <= 4 && Math.Abs(m.Right - qb.Word) <= 4 && m.Left != qa.Word + 1 && m.Right != qb.Word + 1)
+            if (m.Strength >= 0.7 && ((Math.Abs(m.Left - qa.Word) <= 4 && m.Left != qa.Word + 1) || (Math.Abs(m.Right - qb.Word) <= 4 && m.Right != qb.Word + 1)))
             {
                 return true;
             }

@@ -94,8 +94,14 @@ public sealed class ClaimsStage : IStoryStage
             cancellationToken.ThrowIfCancellationRequested();
             var representative = members[0];
             var best = double.NegativeInfinity;
+            var measured = ContestedDimension(members, clauses, comparer, matches);
             foreach (var m in members)
             {
+                if (measured is { } dimension && !clauses[m].Quantities.Exists(q => q.Dimension == dimension))
+                {
+                    continue; // when the point is a quantity, the claim is a wording that states one
+                }
+
                 var total = 0.0;
                 foreach (var o in members)
                 {
@@ -113,7 +119,9 @@ public sealed class ClaimsStage : IStoryStage
             int supports = 0, contradicts = 0;
             foreach (var m in members.OrderBy(m => clauses[m].Article).ThenBy(m => clauses[m].Span.Start))
             {
-                var (stance, confidence) = StanceOf(clauses[m], clauses[representative], comparer, matches, m == representative, cancellationToken);
+                var (stance, confidence) = measured is { } d && !clauses[m].Quantities.Exists(q => q.Dimension == d)
+                    ? (Dossier.Stance.Discusses, 0.5) // mentions the thing, says nothing of the contested quantity
+                    : StanceOf(clauses[m], clauses[representative], comparer, matches, m == representative, cancellationToken);
                 supports += stance == Dossier.Stance.Supports ? 1 : 0;
                 contradicts += stance == Dossier.Stance.Contradicts ? 1 : 0;
                 var article = articles[clauses[m].Article].Id;
@@ -307,6 +315,33 @@ public sealed class ClaimsStage : IStoryStage
         }
 
         return result;
+    }
+
+    /// <summary>The dimension of a quantity two members of a group disagree on ("five years" / "nearly two decades"), if any.</summary>
+    private static QuantityDimension? ContestedDimension(List<int> members, List<ClaimClause> clauses, ClaimComparer comparer, List<WordMatch> matches)
+    {
+        foreach (var x in members)
+        {
+            foreach (var y in members)
+            {
+                if (x < y && clauses[x].Quantities.Count > 0 && clauses[y].Quantities.Count > 0)
+                {
+                    var s = comparer.Similarity(clauses[x], clauses[y], matches);
+                    if (comparer.FindConflict(clauses[x], clauses[y], matches, s, double.MaxValue) == Conflict.Quantity)
+                    {
+                        foreach (var q in clauses[x].Quantities)
+                        {
+                            if (clauses[y].Quantities.Exists(o => o.Dimension == q.Dimension && !o.IsCompatibleWith(q)))
+                            {
+                                return q.Dimension;
+                            }
+                        }
+                    }
+                }
+            }
+        }
+
+        return null;
     }
 
     /// <summary>Whether one clause says something was achieved and the other that it was not (<see cref="ContestedExistence"/>).</summary>
