@@ -7,12 +7,15 @@ using Parallax.Language.WordRelations;
 // FNC-1 stance harness. Trains the stance model on the train part of a claim-disjoint split of FNC-1's training
 // data (see Fnc1Split) and scores it on the held-out part; then times the shipped model on 25,413 pairs.
 // Usage: dotnet run -c Release --project eval/Parallax.Eval.Stance -- [--data DIR] [--split headline|claim] [--validate] [--shipped] [--no-speed | --speed-only]
+//        dotnet run -c Release --project eval/Parallax.Eval.Stance -- --claims [FILE] [--verbose]   (claim grouping on hand-labelled pairs; default eval/data/claim-pairs.tsv)
 var dataDir = FindData();
 var validate = false;
 var shipped = false;
 var speed = true;
 var byClaim = false;
 var speedOnly = false;
+string? claimPairs = null;
+var verbose = false;
 for (var i = 0; i < args.Length; i++)
 {
     switch (args[i])
@@ -22,11 +25,18 @@ for (var i = 0; i < args.Length; i++)
         case "--shipped": shipped = true; break;
         case "--no-speed": speed = false; break;
         case "--speed-only": speedOnly = true; break;
+        case "--claims": claimPairs = i + 1 < args.Length && !args[i + 1].StartsWith("--", StringComparison.Ordinal) ? args[++i] : FindClaimPairs(); break;
+        case "--verbose": verbose = true; break;
         case "--split" when i + 1 < args.Length && args[i + 1] is "headline" or "claim": byClaim = args[++i] == "claim"; break;
         default:
             Console.Error.WriteLine($"unknown argument '{args[i]}'");
             return 2;
     }
+}
+
+if (claimPairs is not null)
+{
+    return File.Exists(claimPairs) ? ClaimGrouping.Run(claimPairs, verbose) : Fail($"claim pairs not found: {claimPairs}");
 }
 
 var fnc = dataDir is null ? null : Path.Combine(dataDir, "fnc1");
@@ -119,4 +129,21 @@ static string? FindData()
     }
 
     return dir?.Parent is null ? null : Path.Combine(dir.Parent.FullName, "shared", "data");
+}
+
+static string FindClaimPairs()
+{
+    var dir = new DirectoryInfo(Directory.GetCurrentDirectory());
+    while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "Parallax.slnx")))
+    {
+        dir = dir.Parent;
+    }
+
+    return Path.Combine(dir?.FullName ?? ".", "eval", "data", "claim-pairs.tsv");
+}
+
+static int Fail(string message)
+{
+    Console.Error.WriteLine(message);
+    return 2;
 }

@@ -6,6 +6,10 @@ synonyms.txt: one synset a line, space-separated single-word members, for synset
 first two senses of at least two of their members (keeps the common sense, drops rare ones), sorted.
 hypernyms.txt: one "word<TAB>broader word" a line: the single-word members of the direct hypernyms of a
 noun's or verb's first sense ("consensus" -> "agreement").
+derivations.txt: one "word<TAB>related word" a line, both ways: WordNet's derivationally related forms between a
+noun and a verb, from a sense among the first two of the source word ("agree" -> "agreement", "meet" -> "meeting");
+agent nouns ("killer", "negotiator") left out.
+inflections.txt: one "form<TAB>lemma" a line: WordNet's irregular verb forms ("met" -> "meet", "went" -> "go").
 Deterministic: the same WordNet files give the same bytes (gzip mtime 0).
 """
 import gzip, os, sys
@@ -32,16 +36,20 @@ def synsets(pos):
             res[offset] = (ss_type, words, ptrs)
     return res
 
+AGENT = ("er", "or", "ant", "ist", "ee", "ian")  # agent nouns ("killer", "negotiator") name the doer, not the act
+
 def clean(w):
     w = w.split("(")[0]
     return w if w.isalpha() else None
 
 antonyms = set()
 hypernyms = set()
+derivations = set()
 synonym_lines = set()
 posmap = {"n": "noun", "v": "verb", "a": "adj", "s": "adj", "r": "adv"}
+others = {"noun": synsets("noun"), "verb": synsets("verb")}
 for pos in ("noun", "verb", "adj", "adv"):
-    ss = synsets(pos)
+    ss = others[pos] if pos in others else synsets(pos)
     # first senses per word from index file
     first = {}
     first1 = {}
@@ -80,6 +88,24 @@ for pos in ("noun", "verb", "adj", "adv"):
                                 b2 = clean(b)
                                 if b2 and b2 != a2:
                                     hypernyms.add((a2, b2))
+        if pos in ("noun", "verb"):
+            other_pos = "verb" if pos == "noun" else "noun"
+            for sym, tgt, tpos, st in ptrs:
+                if sym != "+" or posmap[tpos] != other_pos:
+                    continue
+                src_i, tgt_i = int(st[:2], 16), int(st[2:], 16)
+                if src_i == 0 or tgt_i == 0:
+                    continue
+                a2 = clean(words[src_i - 1])
+                if not a2 or off not in first.get(a2, ()):
+                    continue
+                other = others[other_pos].get(tgt)
+                if other is None:
+                    continue
+                b2 = clean(other[1][tgt_i - 1])
+                noun = a2 if pos == "noun" else b2
+                if b2 and b2 != a2 and not noun.endswith(AGENT):
+                    derivations.add((a2, b2)); derivations.add((b2, a2))
         members = sorted({c for c in (clean(w) for w in words) if c})
         common = [w for w in members if off in first.get(w, ())]
         if len(members) >= 2 and len(common) >= 2:
@@ -95,3 +121,12 @@ def write(name, lines):
 write("antonyms.txt.gz", [a + "\t" + b for a, b in antonyms])
 write("synonyms.txt.gz", synonym_lines)
 write("hypernyms.txt.gz", [a + "\t" + b for a, b in hypernyms])
+write("derivations.txt.gz", [a + "\t" + b for a, b in derivations])
+inflections = set()
+for pos in ("verb",):
+    with open(os.path.join(WN, pos + ".exc"), encoding="latin-1") as f:
+        for line in f:
+            p = line.split()
+            if len(p) >= 2 and clean(p[0]) and clean(p[1]) and p[0] != p[1]:
+                inflections.add((p[0], p[1]))
+write("inflections.txt.gz", [a + "\t" + b for a, b in inflections])

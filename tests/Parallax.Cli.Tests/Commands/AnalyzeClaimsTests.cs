@@ -21,6 +21,9 @@ public class AnalyzeClaimsTests
         var contested = root.GetProperty("disagreements").EnumerateArray().Select(d => d.GetString()!).ToList();
         Assert.NotEmpty(contested);
 
+        string Evidence(JsonElement position) =>
+            articles[position.GetProperty("article").GetString()!].Text[position.GetProperty("start").GetInt32()..position.GetProperty("end").GetInt32()];
+
         List<(string File, string Stance, string Evidence)> Sides(JsonElement claim) =>
             [.. claim.GetProperty("positions").EnumerateArray().Select(p =>
             {
@@ -48,13 +51,31 @@ public class AnalyzeClaimsTests
         var twoDecades = lastMet.Single(s => s.File.StartsWith("003_", StringComparison.Ordinal));
         Assert.Contains("five years", fiveYears.Evidence, StringComparison.Ordinal);
         Assert.NotEqual(fiveYears.Stance, twoDecades.Stance);
+        Assert.Contains("contradicts", new[] { fiveYears.Stance, twoDecades.Stance });
 
-        // Statements that agree never contradict each other: the two "no … agreement" wordings are on one side.
+        // Articles that mention the meeting but give no figure for how long it had been take no side on it.
+        Assert.All(lastMet.Where(s => s.File != fiveYears.File && s.File != twoDecades.File), s => Assert.NotEqual("contradicts", s.Stance));
+
+        // Who asserts a claim: Trump's "no deal until there's a deal", quoted by 002 and 004, is his, not the outlets'.
+        var trump = root.GetProperty("entities").EnumerateArray().Single(e => e.GetProperty("name").GetString() == "Donald Trump").GetProperty("id").GetString();
+        var noDeal = claims.Values.SelectMany(c => c.GetProperty("positions").EnumerateArray())
+            .Where(p => Evidence(p).Contains("no deal until", StringComparison.Ordinal)).ToList();
+        Assert.NotEmpty(noDeal);
+        Assert.All(noDeal, p => Assert.Equal(trump, p.GetProperty("assertedBy").GetString()));
+
+        // The wire's own "no tangible agreement" is the outlet's voice.
+        var tangible = claims.Values.SelectMany(c => c.GetProperty("positions").EnumerateArray()).First(p => Evidence(p).Contains("no tangible agreement", StringComparison.Ordinal));
+        Assert.Equal(JsonValueKind.Null, tangible.GetProperty("assertedBy").ValueKind);
+
+        // Statements that agree never contradict each other: the two "no … agreement" wordings are on one side, and
+        // so are the "three-hour negotiation" (001) and "nearly three hours" (004) of talks when they are grouped.
         foreach (var claim in claims.Values)
         {
             var sides = Sides(claim);
             var noAgreement = sides.Where(s => s.Evidence.Contains("no substantive agreement", StringComparison.Ordinal) || s.Evidence.Contains("no tangible agreement", StringComparison.Ordinal)).ToList();
             Assert.True(noAgreement.Select(s => s.Stance).Distinct().Count() <= 1, string.Join(" | ", noAgreement));
+            var threeHours = sides.Where(s => s.Evidence.Contains("three-hour", StringComparison.Ordinal) || s.Evidence.Contains("three hours", StringComparison.Ordinal)).ToList();
+            Assert.True(threeHours.Select(s => s.Stance).Distinct().Count() <= 1, string.Join(" | ", threeHours));
         }
     }
 }

@@ -1,4 +1,5 @@
 using Parallax.Comparison.Stances;
+using Parallax.Language.WordRelations;
 using Parallax.Model;
 
 namespace Parallax.Comparison.Claims;
@@ -30,6 +31,26 @@ internal sealed class ClaimClause
         }
 
         Quantities = Quantity.Find(text, from, to);
+    }
+
+    /// <summary>
+    /// Word indexes of the verbs that tell what happened ("resigned", "attacked", "withdrew"): listed event verbs, past
+    /// tenses in "-ed" and irregular verb forms among the content words, not verbs of saying.
+    /// </summary>
+    internal List<int> EventWords(WordRelations relations)
+    {
+        var found = new List<int>();
+        foreach (var i in Content)
+        {
+            var word = Text.Words[i];
+            if (!Text.Capitalized[i] && !ClaimWords.Reporting.Contains(word)
+                && (ClaimWords.EventVerbs.Contains(word) || relations.IsIrregularVerbForm(word) || (word.Length > 4 && word.EndsWith("ed", StringComparison.Ordinal))))
+            {
+                found.Add(i);
+            }
+        }
+
+        return found;
     }
 
     internal int Article { get; }

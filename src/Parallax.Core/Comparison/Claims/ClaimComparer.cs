@@ -2,7 +2,7 @@ using Parallax.Language.WordRelations;
 
 namespace Parallax.Comparison.Claims;
 
-/// <summary>A matched pair of content words of two clauses and how well they match (1 same stem, 0.8 synonyms, 0.7 one broader than the other).</summary>
+/// <summary>A matched pair of content words of two clauses and how well they match (1 same stem, 0.8 synonyms or noun and verb of one act, 0.7 one broader than the other).</summary>
 internal readonly record struct WordMatch(int Left, int Right, double Strength, double Weight);
 
 /// <summary>Why two clauses about the same thing cannot both be true.</summary>
@@ -27,13 +27,21 @@ internal enum Conflict
 /// </summary>
 internal sealed class ClaimComparer(WordRelations relations, IReadOnlyDictionary<string, double> weights)
 {
+    /// <summary>The similarity is scaled by this when each clause names someone or somewhere the other does not.</summary>
+    internal const double NameClashFactor = 0.8;
+
     private readonly Dictionary<(string, string), double> _relatedness = [];
+    /// <summary>The similarity is scaled by this when both clauses tell of an event and neither event word is in the other.</summary>
+    internal const double EventClashFactor = 0.75;
+
+    private readonly List<WordMatch> _scratch = [];
 
     internal double Weight(string term) => weights.TryGetValue(term, out var w) ? w : 1.0;
 
     internal double Similarity(ClaimClause a, ClaimClause b, List<WordMatch>? matches)
     {
-        matches?.Clear();
+        matches ??= _scratch;
+        matches.Clear();
         double matched = 0, totalA = 0, totalB = 0;
         var seenA = new HashSet<string>(StringComparer.Ordinal);
         foreach (var i in a.Content)
@@ -62,7 +70,7 @@ internal sealed class ClaimComparer(WordRelations relations, IReadOnlyDictionary
             {
                 var weight = Math.Min(w, Weight(b.Text.Terms[bestJ]));
                 matched += best * weight;
-                matches?.Add(new WordMatch(i, bestJ, best, weight));
+                matches.Add(new WordMatch(i, bestJ, best, weight));
             }
         }
 
@@ -76,6 +84,20 @@ internal sealed class ClaimComparer(WordRelations relations, IReadOnlyDictionary
         }
 
         var similarity = totalA + totalB > 0 ? 2 * matched / (totalA + totalB) : 0;
+        if (DifferentEvents(a, b))
+        {
+            // "The minister resigned on Friday" / "The minister opened a hospital on Friday": the same people and
+            // day, but what happened differs.
+            similarity *= EventClashFactor;
+        }
+
+        if (HasUnmatchedName(a, matches, left: true) && HasUnmatchedName(b, matches, left: false))
+        {
+            // "Trump and Putin met in Anchorage" / "Trump and Xi met in Osaka": each names someone or somewhere the
+            // other does not, so they are likely other events with the same wording.
+            similarity *= NameClashFactor;
+        }
+
         foreach (var qa in a.Quantities)
         {
             foreach (var qb in b.Quantities)
@@ -125,7 +147,7 @@ internal sealed class ClaimComparer(WordRelations relations, IReadOnlyDictionary
         {
             foreach (var qb in b.Quantities)
             {
-                if (qa.Dimension == qb.Dimension && !qa.IsCompatibleWith(qb))
+                if (qa.Dimension == qb.Dimension && !qa.IsCompatibleWith(qb) && SameMeasured(qa, qb, matches))
                 {
                     return Conflict.Quantity;
                 }
@@ -151,7 +173,87 @@ internal sealed class ClaimComparer(WordRelations relations, IReadOnlyDictionary
         return Conflict.None;
     }
 
-    /// <summary>Whether two words name the same thing: same stem, WordNet synonyms, or one a direct hypernym of the other.</summary>
+    /// <summary>
+    /// Whether two quantities measure the same thing: a content word (other than the unit) within four words of one
+    /// of them is matched in the other clause ("first meeting in five years" / "a meeting … not seen in nearly two
+    /// decades"); the same unit alone is not enough.
+    /// </summary>
+    private static bool SameMeasured(Quantity qa, Quantity qb, List<WordMatch> matches)
+    {
+        foreach (var m in matches)
+        {
+            if (m.Strength >= 0.7 && ((Math.Abs(m.Left - qa.Word) <= 4 && m.Left != qa.Word + 1) || (Math.Abs(m.Right - qb.Word) <= 4 && m.Right != qb.Word + 1)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// Whether both clauses have event verbs (<see cref="ClaimClause.EventWords"/>) and none of either side's is the
+    /// same concept as a content word of the other ("resigned" / "resignation" is; "resigned" / "opened" is not).
+    /// </summary>
+    private bool DifferentEvents(ClaimClause a, ClaimClause b)
+    {
+        var eventsA = a.EventWords(relations);
+        var eventsB = b.EventWords(relations);
+        if (eventsA.Count == 0 || eventsB.Count == 0)
+        {
+            return false;
+        }
+
+        foreach (var i in eventsA)
+        {
+            foreach (var j in b.Content)
+            {
+                if (Relatedness(a.Text.Words[i], a.Text.Terms[i], b.Text.Words[j], b.Text.Terms[j]) >= 0.7)
+                {
+                    return false;
+                }
+            }
+        }
+
+        foreach (var j in eventsB)
+        {
+            foreach (var i in a.Content)
+            {
+                if (Relatedness(a.Text.Words[i], a.Text.Terms[i], b.Text.Words[j], b.Text.Terms[j]) >= 0.7)
+                {
+                    return false;
+                }
+            }
+        }
+
+        return true;
+    }
+
+    private static bool HasUnmatchedName(ClaimClause clause, List<WordMatch> matches, bool left)
+    {
+        foreach (var i in clause.Content)
+        {
+            if (i == clause.From || !clause.Text.Capitalized[i])
+            {
+                continue;
+            }
+
+            var matched = false;
+            foreach (var m in matches)
+            {
+                matched |= (left ? m.Left : m.Right) == i;
+            }
+
+            if (!matched)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether two words name the same thing: same stem, WordNet synonyms, a derived noun or verb ("agree" / "agreement"), or one a direct hypernym of the other.</summary>
     internal bool SameConcept(string wordA, string termA, string wordB, string termB) => Relatedness(wordA, termA, wordB, termB) >= 0.7;
 
     private double Relatedness(string wordA, string termA, string wordB, string termB)
@@ -167,7 +269,7 @@ internal sealed class ClaimComparer(WordRelations relations, IReadOnlyDictionary
             return r;
         }
 
-        r = relations.AreSynonyms(wordA, wordB) ? 0.8
+        r = relations.AreSynonyms(wordA, wordB) || relations.AreDerived(wordA, wordB) ? 0.8
             : relations.IsBroader(wordA, wordB) || relations.IsBroader(wordB, wordA) ? 0.7
             : 0;
         _relatedness[key] = r;

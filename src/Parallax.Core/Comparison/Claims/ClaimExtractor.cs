@@ -1,10 +1,11 @@
 using Parallax.Comparison.Stances;
+using Parallax.Language.WordRelations;
 
 namespace Parallax.Comparison.Claims;
 
 /// <summary>
 /// Finds the check-worthy clauses of an article: sentences of 6–90 words that are not questions and carry at least
-/// two of a name, a number or quantity, an event or assertion verb, and an achievement or its absence, split into clauses at semicolons, dashes,
+/// two of a name, a number or quantity, an event or assertion verb (or any past tense), and an achievement or its absence, split into clauses at semicolons, dashes,
 /// colons, parentheses and contrastive conjunctions ("but", "while"); clauses with fewer than three content words
 /// are dropped (a sentence with none left counts whole). The writer's filler — short asides, questions, calls to
 /// action, generalities with no name, number or event — is left out.
@@ -15,7 +16,7 @@ internal static class ClaimExtractor
 
     private static readonly System.Buffers.SearchValues<char> Breaks = System.Buffers.SearchValues.Create(";:()\u2014");
 
-    internal static List<ClaimClause> Extract(int article, StanceText text, CancellationToken cancellationToken)
+    internal static List<ClaimClause> Extract(int article, StanceText text, WordRelations relations, CancellationToken cancellationToken)
     {
         var clauses = new List<ClaimClause>();
         for (var s = 0; s < text.Sentences.Length && clauses.Count < MaxClausesPerArticle; s++)
@@ -28,7 +29,7 @@ internal static class ClaimExtractor
                 continue;
             }
 
-            if (CheckWorthiness(text, from, to) < 2)
+            if (CheckWorthiness(text, from, to, relations) < 2)
             {
                 continue;
             }
@@ -62,16 +63,22 @@ internal static class ClaimExtractor
         return clauses;
     }
 
-    /// <summary>1 for a name, 1 for a number or quantity, 1 for an event or assertion verb, 1 for saying something was or was not achieved.</summary>
-    internal static int CheckWorthiness(StanceText text, int from, int to)
+    /// <summary>
+    /// 1 for a name, 1 for a number, quantity or time ("hundreds", "yesterday", "last week"), 1 for an event or
+    /// assertion verb (listed, a past tense in "-ed", an irregular verb form: "resigned", "went", "fell"; or a
+    /// refuting or hedging word), 1 for saying something was or was not achieved.
+    /// </summary>
+    internal static int CheckWorthiness(StanceText text, int from, int to, WordRelations relations)
     {
         bool name = false, number = false, verb = false, existence = false;
         for (var i = from; i < to; i++)
         {
             var word = text.Words[i];
             name |= i > from && text.Capitalized[i] && !StanceWords.Stop.Contains(text.Terms[i]);
-            number |= StanceText.IsNumber(word);
-            verb |= ClaimWords.EventVerbs.Contains(word);
+            number |= StanceText.IsNumber(word) || Quantity.IsNumberWord(word) || ClaimWords.Counts.Contains(word) || ClaimWords.TimeWords.Contains(word)
+                || (i > from && text.Words[i - 1] is "last" or "this" or "next" && ClaimWords.TimeUnits.Contains(word));
+            verb |= ClaimWords.Refuting.Contains(word) || ClaimWords.Hedging.Contains(word);
+            verb |= ClaimWords.EventVerbs.Contains(word) || (i > from && !text.Capitalized[i] && ((word.Length > 4 && word.EndsWith("ed", StringComparison.Ordinal)) || relations.IsIrregularVerbForm(word)));
             existence |= ClaimWords.Achieving.Contains(word) || word is "no" or "without" or "lack";
         }
 

@@ -17,6 +17,32 @@ internal static class ClaimWords
         "increased", "fell", "rose", "remain", "remains", "remained", "was", "were", "is", "are", "has", "have", "had",
     };
 
+    /// <summary>Counting words that are not numbers ("hundreds of protesters").</summary>
+    internal static readonly HashSet<string> Counts = new(StringComparer.Ordinal)
+    {
+        "dozens", "hundreds", "thousands", "millions", "billions", "several", "twice", "doubled", "tripled", "halved",
+    };
+
+    /// <summary>Words that date a statement on their own.</summary>
+    internal static readonly HashSet<string> TimeWords = new(StringComparer.Ordinal)
+    {
+        "yesterday", "today", "tonight", "tomorrow", "overnight",
+    };
+
+    /// <summary>Units of time that date a statement after "last", "this" or "next".</summary>
+    internal static readonly HashSet<string> TimeUnits = new(StringComparer.Ordinal)
+    {
+        "week", "month", "year", "weekend", "night", "morning", "evening", "spring", "summer", "autumn", "winter", "quarter",
+    };
+
+    /// <summary>Verbs of saying: they report an event rather than being one.</summary>
+    internal static readonly HashSet<string> Reporting = new(StringComparer.Ordinal)
+    {
+        "said", "says", "say", "told", "stated", "reported", "noted", "added", "claimed", "described", "called",
+        "stressed", "emphasized", "argued", "acknowledged", "insisted", "declared", "announced", "confirmed", "revealed",
+        "warned", "praised",
+    };
+
     /// <summary>Words that report rather than assert.</summary>
     internal static readonly HashSet<string> Hedging = new(StringComparer.Ordinal)
     {

@@ -49,7 +49,7 @@ public sealed class ClaimsStage : IStoryStage
         for (var a = 0; a < articles.Length; a++)
         {
             var text = StanceText.Parse(articles[a].Article.Text, cancellationToken);
-            clauses.AddRange(ClaimExtractor.Extract(a, text, cancellationToken));
+            clauses.AddRange(ClaimExtractor.Extract(a, text, _relations, cancellationToken));
         }
 
         if (clauses.Count == 0)
@@ -58,6 +58,7 @@ public sealed class ClaimsStage : IStoryStage
         }
 
         var comparer = new ClaimComparer(_relations, StoryWeights(clauses));
+        var sources = new ClaimSources(dossier.Quotes);
         var edges = new List<(int A, int B, double Similarity, Conflict Conflict)>();
         var matches = new List<WordMatch>();
         var similarity = new Dictionary<(int, int), double>();
@@ -93,8 +94,14 @@ public sealed class ClaimsStage : IStoryStage
             cancellationToken.ThrowIfCancellationRequested();
             var representative = members[0];
             var best = double.NegativeInfinity;
+            var measured = ContestedDimension(members, clauses, comparer, matches);
             foreach (var m in members)
             {
+                if (measured is { } dimension && !clauses[m].Quantities.Exists(q => q.Dimension == dimension))
+                {
+                    continue; // when the point is a quantity, the claim is a wording that states one
+                }
+
                 var total = 0.0;
                 foreach (var o in members)
                 {
@@ -112,16 +119,19 @@ public sealed class ClaimsStage : IStoryStage
             int supports = 0, contradicts = 0;
             foreach (var m in members.OrderBy(m => clauses[m].Article).ThenBy(m => clauses[m].Span.Start))
             {
-                var (stance, confidence) = StanceOf(clauses[m], clauses[representative], comparer, matches, m == representative, cancellationToken);
+                var (stance, confidence) = measured is { } d && !clauses[m].Quantities.Exists(q => q.Dimension == d)
+                    ? (Dossier.Stance.Discusses, 0.5) // mentions the thing, says nothing of the contested quantity
+                    : StanceOf(clauses[m], clauses[representative], comparer, matches, m == representative, cancellationToken);
                 supports += stance == Dossier.Stance.Supports ? 1 : 0;
                 contradicts += stance == Dossier.Stance.Contradicts ? 1 : 0;
-                positions.Add(new ClaimPosition(articles[clauses[m].Article].Id, stance, clauses[m].Span) { Confidence = confidence });
+                var article = articles[clauses[m].Article].Id;
+                positions.Add(new ClaimPosition(article, stance, clauses[m].Span) { Confidence = confidence, AssertedBy = sources.AssertedBy(article, clauses[m].Span) });
             }
 
             claims.Add((new DossierClaim("", Normalize(clauses[representative].Wording), positions.ToImmutable()), supports, contradicts, best / Math.Max(1, members.Count - 1)));
         }
 
-        claims.AddRange(ContestedExistence(articles, clauses, comparer));
+        claims.AddRange(ContestedExistence(articles, clauses, comparer, sources));
 
         // Most widely covered first; ids follow that order.
         claims.Sort((x, y) =>
@@ -148,6 +158,54 @@ public sealed class ClaimsStage : IStoryStage
             return c != 0 ? c : y.Strength.CompareTo(x.Strength);
         });
         return dossier with { Claims = result.ToImmutable(), Disagreements = [.. contested.Select(c => c.Id)] };
+    }
+
+    /// <summary>
+    /// For each pair of statements, whether the stage would put them in one claim group if two articles said them:
+    /// some clause of one and some clause of the other are similar enough, or related and explicitly contradicting.
+    /// Word weights come from all the statements given, as from one story. Used by the grouping evaluation.
+    /// </summary>
+    internal (bool Related, double Similarity, string Conflict)[] Related(IReadOnlyList<(string A, string B)> pairs, CancellationToken cancellationToken)
+    {
+        var clausesOf = new List<List<ClaimClause>>();
+        var all = new List<ClaimClause>();
+        foreach (var (a, b) in pairs)
+        {
+            foreach (var statement in (ReadOnlySpan<string>)[a, b])
+            {
+                var clauses = ClaimExtractor.Extract(clausesOf.Count, StanceText.Parse(statement, cancellationToken), _relations, cancellationToken);
+                clausesOf.Add(clauses);
+                all.AddRange(clauses);
+            }
+        }
+
+        var comparer = new ClaimComparer(_relations, StoryWeights(all));
+        var matches = new List<WordMatch>();
+        var result = new (bool Related, double Similarity, string Conflict)[pairs.Count];
+        for (var p = 0; p < pairs.Count; p++)
+        {
+            result[p] = (false, -1, "not extracted");
+            foreach (var x in clausesOf[2 * p])
+            {
+                foreach (var y in clausesOf[(2 * p) + 1])
+                {
+                    var s = comparer.Similarity(x, y, matches);
+                    var conflict = s >= ConflictThreshold ? comparer.FindConflict(x, y, matches, s, GroupThreshold) : Conflict.None;
+                    var related = s >= GroupThreshold || conflict != Conflict.None;
+                    if (!related && ContestedConcept(x, y, comparer))
+                    {
+                        (related, conflict) = (true, Conflict.Polarity);
+                    }
+
+                    if ((related && !result[p].Related) || (related == result[p].Related && s > result[p].Similarity))
+                    {
+                        result[p] = (related, s, conflict.ToString());
+                    }
+                }
+            }
+        }
+
+        return result;
     }
 
     private (Dossier.Stance Stance, double Confidence) StanceOf(ClaimClause clause, ClaimClause representative, ClaimComparer comparer, List<WordMatch> matches, bool isRepresentative, CancellationToken cancellationToken)
@@ -193,7 +251,7 @@ public sealed class ClaimsStage : IStoryStage
     /// hypernym), kept when articles take both sides. The side with more articles is the claim; each article's
     /// first mention is its position.
     /// </summary>
-    private static List<(DossierClaim Claim, int Supports, int Contradicts, double Strength)> ContestedExistence(ImmutableArray<DossierArticle> articles, List<ClaimClause> clauses, ClaimComparer comparer)
+    private static List<(DossierClaim Claim, int Supports, int Contradicts, double Strength)> ContestedExistence(ImmutableArray<DossierArticle> articles, List<ClaimClause> clauses, ClaimComparer comparer, ClaimSources sources)
     {
         var mentions = new List<(int Clause, int Word, int Polarity)>();
         for (var c = 0; c < clauses.Count; c++)
@@ -248,7 +306,8 @@ public sealed class ClaimsStage : IStoryStage
             {
                 var clause = clauses[mentions[m].Clause];
                 var stance = mentions[m].Polarity != side ? Dossier.Stance.Contradicts : clause.Hedged ? Dossier.Stance.Discusses : Dossier.Stance.Supports;
-                positions.Add(new ClaimPosition(articles[clause.Article].Id, stance, clause.Span) { Confidence = 0.75 });
+                var article = articles[clause.Article].Id;
+                positions.Add(new ClaimPosition(article, stance, clause.Span) { Confidence = 0.75, AssertedBy = sources.AssertedBy(article, clause.Span) });
             }
 
             var supports = positions.Count(p => p.Stance == Dossier.Stance.Supports);
@@ -256,6 +315,50 @@ public sealed class ClaimsStage : IStoryStage
         }
 
         return result;
+    }
+
+    /// <summary>The dimension of a quantity two members of a group disagree on ("five years" / "nearly two decades"), if any.</summary>
+    private static QuantityDimension? ContestedDimension(List<int> members, List<ClaimClause> clauses, ClaimComparer comparer, List<WordMatch> matches)
+    {
+        foreach (var x in members)
+        {
+            foreach (var y in members)
+            {
+                if (x < y && clauses[x].Quantities.Count > 0 && clauses[y].Quantities.Count > 0)
+                {
+                    var s = comparer.Similarity(clauses[x], clauses[y], matches);
+                    if (comparer.FindConflict(clauses[x], clauses[y], matches, s, double.MaxValue) == Conflict.Quantity)
+                    {
+                        foreach (var q in clauses[x].Quantities)
+                        {
+                            if (clauses[y].Quantities.Exists(o => o.Dimension == q.Dimension && !o.IsCompatibleWith(q)))
+                            {
+                                return q.Dimension;
+                            }
+                        }
+                    }
+                }
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>Whether one clause says something was achieved and the other that it was not (<see cref="ContestedExistence"/>).</summary>
+    private static bool ContestedConcept(ClaimClause a, ClaimClause b, ClaimComparer comparer)
+    {
+        foreach (var (i, pi) in a.Existence())
+        {
+            foreach (var (j, pj) in b.Existence())
+            {
+                if (pi != pj && comparer.SameConcept(a.Text.Words[i], a.Text.Terms[i], b.Text.Words[j], b.Text.Terms[j]))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
     }
 
     private static int Root(int[] group, int i)

@@ -15,7 +15,7 @@ internal enum QuantityDimension
 /// A measured quantity in a clause ("three hours", "nearly two decades", "6,000 kilometers"): its value in the
 /// dimension's base unit (hours, kilometres, percent) and whether it is hedged ("nearly", "about", "more than").
 /// </summary>
-internal readonly record struct Quantity(QuantityDimension Dimension, double Value, bool Approximate, TextSpan Span)
+internal readonly record struct Quantity(QuantityDimension Dimension, double Value, bool Approximate, TextSpan Span, int Word)
 {
     private static readonly Dictionary<string, double> NumberWords = new(StringComparer.Ordinal)
     {
@@ -43,6 +43,9 @@ internal readonly record struct Quantity(QuantityDimension Dimension, double Val
         "nearly", "almost", "about", "around", "roughly", "approximately", "some", "over", "more", "than", "less",
         "under", "up", "least", "just", "barely", "close", "upwards", "fewer",
     };
+
+    /// <summary>Whether a word is a number written out ("three", "dozen"), "one" excepted (it is mostly a pronoun).</summary>
+    internal static bool IsNumberWord(string word) => word != "one" && NumberWords.ContainsKey(word);
 
     /// <summary>Whether two quantities of the same dimension can describe the same thing: equal within 15%, or 35% when either is hedged.</summary>
     internal bool IsCompatibleWith(Quantity other)
@@ -97,7 +100,7 @@ internal readonly record struct Quantity(QuantityDimension Dimension, double Val
                 approximate |= Hedges.Contains(text.Words[k]);
             }
 
-            found.Add(new Quantity(unit.Dimension, value * unit.Scale, approximate, new TextSpan(text.Spans[i].Start, text.Spans[u].End)));
+            found.Add(new Quantity(unit.Dimension, value * unit.Scale, approximate, new TextSpan(text.Spans[i].Start, text.Spans[u].End), i));
             i = u;
         }
 

@@ -13,17 +13,23 @@ public sealed class WordRelations
     private const string AntonymsResource = "Parallax.Lexicon.antonyms.txt.gz";
     private const string SynonymsResource = "Parallax.Lexicon.synonyms.txt.gz";
     private const string HypernymsResource = "Parallax.Lexicon.hypernyms.txt.gz";
+    private const string DerivationsResource = "Parallax.Lexicon.derivations.txt.gz";
+    private const string InflectionsResource = "Parallax.Lexicon.inflections.txt.gz";
     private static readonly Lazy<WordRelations> DefaultInstance = new(LoadDefault, LazyThreadSafetyMode.ExecutionAndPublication);
 
     private readonly Dictionary<string, string[]> _antonyms;
     private readonly Dictionary<string, int[]> _synsets;
     private readonly Dictionary<string, string[]> _hypernyms;
+    private readonly Dictionary<string, string[]> _derivations;
+    private readonly Dictionary<string, string[]> _inflections;
 
-    private WordRelations(Dictionary<string, string[]> antonyms, Dictionary<string, int[]> synsets, Dictionary<string, string[]> hypernyms)
+    private WordRelations(Dictionary<string, string[]> antonyms, Dictionary<string, int[]> synsets, Dictionary<string, string[]> hypernyms, Dictionary<string, string[]>? derivations = null, Dictionary<string, string[]>? inflections = null)
     {
         _antonyms = antonyms;
         _synsets = synsets;
         _hypernyms = hypernyms;
+        _derivations = derivations ?? new Dictionary<string, string[]>(StringComparer.Ordinal);
+        _inflections = inflections ?? new Dictionary<string, string[]>(StringComparer.Ordinal);
     }
 
     /// <summary>The relations shipped with Parallax (embedded resources).</summary>
@@ -39,7 +45,7 @@ public sealed class WordRelations
     /// Reads the lists (gzip-compressed or plain UTF-8): <c>word TAB antonym</c> lines, synset lines of space-separated
     /// words, and optionally <c>word TAB broader word</c> lines.
     /// </summary>
-    public static WordRelations Load(Stream antonyms, Stream synonyms, Stream? hypernyms = null)
+    public static WordRelations Load(Stream antonyms, Stream synonyms, Stream? hypernyms = null, Stream? derivations = null, Stream? inflections = null)
     {
         ArgumentNullException.ThrowIfNull(antonyms);
         ArgumentNullException.ThrowIfNull(synonyms);
@@ -77,7 +83,7 @@ public sealed class WordRelations
             synsetTable[word] = [.. list];
         }
 
-        return new WordRelations(antonymTable, synsetTable, hypernymTable);
+        return new WordRelations(antonymTable, synsetTable, hypernymTable, derivations is null ? null : ReadPairs(derivations), inflections is null ? null : ReadPairs(inflections));
     }
 
     /// <summary>Whether WordNet lists <paramref name="broader"/> as a direct hypernym of the first sense of <paramref name="word"/> ("consensus" → "agreement"), via base forms too.</summary>
@@ -85,11 +91,11 @@ public sealed class WordRelations
     {
         ArgumentNullException.ThrowIfNull(word);
         ArgumentNullException.ThrowIfNull(broader);
-        foreach (var x in Forms(word))
+        foreach (var x in LemmaForms(word))
         {
             if (_hypernyms.TryGetValue(x, out var list))
             {
-                foreach (var y in Forms(broader))
+                foreach (var y in LemmaForms(broader))
                 {
                     if (Array.IndexOf(list, y) >= 0)
                     {
@@ -139,11 +145,11 @@ public sealed class WordRelations
     {
         ArgumentNullException.ThrowIfNull(a);
         ArgumentNullException.ThrowIfNull(b);
-        foreach (var x in Forms(a))
+        foreach (var x in LemmaForms(a))
         {
             if (_antonyms.TryGetValue(x, out var list))
             {
-                foreach (var y in Forms(b))
+                foreach (var y in LemmaForms(b))
                 {
                     if (Array.IndexOf(list, y) >= 0)
                     {
@@ -182,14 +188,14 @@ public sealed class WordRelations
             return true;
         }
 
-        foreach (var x in Forms(a))
+        foreach (var x in LemmaForms(a))
         {
             if (!_synsets.TryGetValue(x, out var left))
             {
                 continue;
             }
 
-            foreach (var y in Forms(b))
+            foreach (var y in LemmaForms(b))
             {
                 if (x == y)
                 {
@@ -213,6 +219,51 @@ public sealed class WordRelations
     }
 
     /// <summary>The word and crude base forms of it (plural and past/participle endings removed).</summary>
+    /// <summary>
+    /// Whether one word is a derivationally related form of the other across noun and verb (WordNet: "agree" /
+    /// "agreement", "met" / "meeting", "withdraw" / "withdrawal"); agent nouns ("killer") are not included.
+    /// </summary>
+    public bool AreDerived(string a, string b)
+    {
+        ArgumentNullException.ThrowIfNull(a);
+        ArgumentNullException.ThrowIfNull(b);
+        foreach (var x in LemmaForms(a))
+        {
+            if (_derivations.TryGetValue(x, out var list))
+            {
+                foreach (var y in LemmaForms(b))
+                {
+                    if (Array.IndexOf(list, y) >= 0)
+                    {
+                        return true;
+                    }
+                }
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether the word is an irregular form of a verb in WordNet ("met", "went", "fell").</summary>
+    public bool IsIrregularVerbForm(string word) => _inflections.ContainsKey(word);
+
+    /// <summary>The word's regular forms (<see cref="Forms"/>) and its WordNet lemmas for irregular forms ("met" → "meet").</summary>
+    private IEnumerable<string> LemmaForms(string word)
+    {
+        foreach (var form in Forms(word))
+        {
+            yield return form;
+        }
+
+        if (_inflections.TryGetValue(word, out var lemmas))
+        {
+            foreach (var lemma in lemmas)
+            {
+                yield return lemma;
+            }
+        }
+    }
+
     private static IEnumerable<string> Forms(string word)
     {
         yield return word;
@@ -264,6 +315,8 @@ public sealed class WordRelations
         using var antonyms = assembly.GetManifestResourceStream(AntonymsResource);
         using var synonyms = assembly.GetManifestResourceStream(SynonymsResource);
         using var hypernyms = assembly.GetManifestResourceStream(HypernymsResource);
-        return antonyms is null || synonyms is null ? Empty : Load(antonyms, synonyms, hypernyms);
+        using var derivations = assembly.GetManifestResourceStream(DerivationsResource);
+        using var inflections = assembly.GetManifestResourceStream(InflectionsResource);
+        return antonyms is null || synonyms is null ? Empty : Load(antonyms, synonyms, hypernyms, derivations, inflections);
     }
 }

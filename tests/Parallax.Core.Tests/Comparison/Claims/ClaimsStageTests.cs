@@ -47,6 +47,37 @@ public class ClaimsStageTests
     }
 
     [Fact]
+    public void A_claim_inside_a_quote_is_asserted_by_its_speaker_and_the_outlets_own_words_by_nobody()
+    {
+        var dossier = DossierDefaults.CreateBuilder().Build([
+            new Article("a0.txt", "\"I resigned on Friday because the bribery scandal in the capital made my work impossible,\" Finance Minister Maria Keller told reporters."),
+            new Article("a1.txt", "Finance Minister Maria Keller resigned on Friday after the bribery scandal in the capital, officials confirmed."),
+        ]);
+
+        var speaker = dossier.Entities.Single(e => e.Name.Contains("Keller", StringComparison.Ordinal)).Id;
+        var positions = dossier.Claims.SelectMany(c => c.Positions).ToList();
+        var quoted = positions.Where(p => p.Span.Of(dossier.Article(p.Article)!.Article.Text).StartsWith("I resigned", StringComparison.Ordinal)).ToList();
+        Assert.NotEmpty(quoted);
+        Assert.All(quoted, p => Assert.Equal(speaker, p.AssertedBy));
+        Assert.Contains(positions, p => p.Article == "a2" && p.AssertedBy is null);
+        Assert.All(quoted, p => Assert.Equal("a1", p.Article));
+    }
+
+    [Fact]
+    public void When_the_point_is_a_quantity_an_article_that_states_none_only_discusses_it()
+    {
+        var dossier = Build(
+            "President Trump and President Putin met in Anchorage on Friday for their first meeting in five years.",
+            "President Trump and President Putin met in Anchorage on Friday, a meeting not seen in nearly two decades.",
+            "President Trump and President Putin met in Anchorage on Friday to discuss the war.");
+
+        var contested = dossier.Claims.Single(c => c.Id == Assert.Single(dossier.Disagreements));
+        var positions = Positions(dossier, contested);
+        Assert.Equal(Stance.Discusses, positions.Single(p => p.Article == "a3").Stance);
+        Assert.Contains(positions, p => p.Stance == Stance.Contradicts);
+    }
+
+    [Fact]
     public void Filler_and_empty_articles_give_no_claims()
     {
         var dossier = Build("Enjoyed this? Let your friends know!", "", "Subscribe now.");
