@@ -114,7 +114,7 @@ internal sealed partial class ArticleScan
                 // A quote standing alone continues the speaker of the sentence before ("“A,” he said. “B.”") or the paragraph before.
                 if (context is { Source: not null } && (sameParagraph || context.HasDirect))
                 {
-                    result.Add(new Quote(q.Inner, QuoteKind.Direct, sameParagraph ? context.Cue : null, context.Source, context.Speaker) { CoSpeakers = context.CoSpeakers });
+                    result.Add(new Quote(q.Inner, QuoteKind.Direct, context.Cue, context.Source, context.Speaker) { CoSpeakers = context.CoSpeakers });
                     continuation = context;
                 }
                 else if (!IsTitle(q))
@@ -798,6 +798,11 @@ internal sealed partial class ArticleScan
         if (hit.Kind == CueKind.VerbNeedsComplement && (i >= end || IsSentenceEnd(i) || IsComma(i)))
         {
             return -1;
+        }
+
+        if (hit.Kind == CueKind.VerbWithAddressee && SpeechCues.NamesObject(Word(hit.First)))
+        {
+            return i; // "called him “a disgrace”", "accused Sanders of a “flip-flop”": the object belongs to what was said
         }
 
         if (hit.Kind == CueKind.VerbWithAddressee)
