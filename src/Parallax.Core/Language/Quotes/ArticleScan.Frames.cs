@@ -21,6 +21,9 @@ internal sealed class Attribution
     public bool AwaitsContent { get; init; }
 
     public bool HasDirect { get; set; }
+
+    /// <summary>The cue is a verb of belief or intent ("feels", "hopes", "plans"), weaker evidence of speech than "said".</summary>
+    public bool Weak { get; set; }
 }
 
 /// <summary>Per-frame attribution: cues, sources, contents, then quotes.</summary>
@@ -69,10 +72,12 @@ internal sealed partial class ArticleScan
             var attribution = Attribute(frame, hit, attributions.Count > 0 ? attributions[^1] : (frame.First == hit.First - 1 || hit.First == frame.First ? context : null));
             if (attribution is not null)
             {
+                attribution.Weak = hit.Kind == CueKind.VerbNeedsComplement;
                 attributions.Add(attribution);
             }
         }
 
+        DropNestedWeakAttributions(attributions);
         TruncateAtLaterAttributions(attributions);
         for (var k = attributions.Count - 1; k >= 0; k--)
         {
@@ -328,6 +333,32 @@ internal sealed partial class ArticleScan
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// "Rubio says he feels he did “great” …": a belief or intent verb inside what a speech verb reports belongs to that
+    /// content; it is not an attribution of its own that would cut the content short or claim its quotes.
+    /// </summary>
+    private static void DropNestedWeakAttributions(List<Attribution> attributions)
+    {
+        for (var j = attributions.Count - 1; j > 0; j--)
+        {
+            if (!attributions[j].Weak)
+            {
+                continue;
+            }
+
+            var cue = attributions[j].Cue;
+            for (var i = 0; i < j; i++)
+            {
+                var outer = attributions[i];
+                if (!outer.Weak && outer.Contents.Exists(c => c.Start >= outer.Cue.End && c.Start < cue.Start && c.End >= cue.End))
+                {
+                    attributions.RemoveAt(j);
+                    break;
+                }
+            }
+        }
     }
 
     /// <summary>"He pledged a “revolution” and said that …": a content stops where the next attribution's speaker or cue begins.</summary>
