@@ -127,6 +127,12 @@ internal sealed partial class ArticleScan
                     result.Add(new Quote(q.Inner, QuoteKind.Direct));
                 }
             }
+            else if (!IsTitle(q) && VerbBeforePartial(frame, q) is { } framed)
+            {
+                // "Rubio also bemoaned the climate in which people “literally hate each other” because …"
+                Emit(framed, quotes, used, result, directWhenUnmarked: false);
+                attributions.Add(framed);
+            }
             else if (LooksLikeUtterance(q))
             {
                 result.Add(new Quote(q.Inner, QuoteKind.Direct));
@@ -249,6 +255,73 @@ internal sealed partial class ArticleScan
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// A quote inside the writer's clause whose subject is a speaker and whose verb is outside the cue lists ("X knocked a
+    /// statement that an “obscene amount” was raised", "X casts Trump as a liberal who would “unravel” …"): the clause
+    /// after the verb is what the speaker is reported to say. Null when no subject and verb stand before the quote.
+    /// </summary>
+    private Attribution? VerbBeforePartial(Frame frame, QuotedSpan q)
+    {
+        var open = -1;
+        for (var t = frame.First; t < frame.End; t++)
+        {
+            if (_tokens[t].Span.Start == q.Open)
+            {
+                open = t;
+                break;
+            }
+        }
+
+        if (open <= frame.First)
+        {
+            return null;
+        }
+
+        for (var v = open - 1; v > frame.First && v >= open - 16; v--)
+        {
+            if (InQuote(v) || IsSentenceEnd(v) || IsChar(v, ';') || IsChar(v, ':'))
+            {
+                return null;
+            }
+
+            if (!IsVerbLike(v) || LeftSource(frame, v) is not { } source || !IsNamedSpeaker(source))
+            {
+                continue;
+            }
+
+            var end = open;
+            while (end < frame.End && !(IsSentenceEnd(end) && !InQuote(end)) && !(IsChar(end, ';') && !InQuote(end)))
+            {
+                end++;
+            }
+
+            var a = MakeAttribution(TokenSpan(v), source, awaits: false);
+            AddContent(a, v + 1, end);
+            return a.Contents.Count > 0 ? a : null;
+        }
+
+        return null;
+    }
+
+    /// <summary>True when the source words are a pronoun or start with a name the article's chains know.</summary>
+    private bool IsNamedSpeaker((int First, int Last) source) =>
+        SpeechCues.Pronouns.Contains(Word(source.First).ToString()) && source.First == source.Last
+            ? !Is(source.First, "it") && !Is(source.First, "you")
+            : FindChainStart(source) >= 0;
+
+    private int FindChainStart((int First, int Last) source)
+    {
+        for (var t = source.First; t <= source.Last; t++)
+        {
+            if (_speakers.ChainStartingAt(_tokens[t].Span.Start) is not null)
+            {
+                return t;
+            }
+        }
+
+        return -1;
     }
 
     /// <summary>A lower-case word in a past or present tense form ("barked", "quips").</summary>
