@@ -664,6 +664,12 @@ internal sealed partial class ArticleScan
             }
             else if (start >= 0)
             {
+                // "Cruz, Blackwell wrote, “has consistently demonstrated …”": a sentence split around its attribution.
+                if (IsOpeningMark(start) && IsComma(start - 1) && left.Value.First > frame.First && IsComma(left.Value.First - 1) && SplitHead(frame, left.Value.First - 1, start) is { } head)
+                {
+                    a.Contents.Add(head);
+                }
+
                 AddContent(a, start, frame.End);
             }
             else if (before is { } plain)
@@ -702,9 +708,14 @@ internal sealed partial class ArticleScan
         }
 
         var inverted = MakeAttribution(cue, right.Value, awaits: false);
-        AddLeftContent(inverted, frame, hit.First);
         var rest = right.Value.Last + 1;
-        if (rest + 1 < frame.End && IsComma(rest) && IsOpeningMark(rest + 1))
+        var split = rest + 1 < frame.End && IsComma(rest) && IsOpeningMark(rest + 1);
+        if (!AddLeftContent(inverted, frame, hit.First) && split && IsComma(hit.First - 1) && SplitHead(frame, hit.First - 1, rest + 1) is { } lead)
+        {
+            inverted.Contents.Add(lead); // "But, said Solovey, “I don't want …”"
+        }
+
+        if (split)
         {
             AddContent(inverted, rest + 1, frame.End);
         }
@@ -805,6 +816,44 @@ internal sealed partial class ArticleScan
         }
 
         return span;
+    }
+
+    /// <summary>
+    /// The words from the frame's start to the comma at <paramref name="comma"/> when they hold no quote: the head of a
+    /// sentence split by its attribution ("Instead, Axelrod said, “she started …”"): the quote goes on in lower case. Null
+    /// otherwise ("Asked about it, Trump said, “Maybe so.”" — a full quoted sentence after the writer's adverbial).
+    /// </summary>
+    private TextSpan? SplitHead(Frame frame, int comma, int quoteOpen)
+    {
+        if (comma <= frame.First || !ContinuesLowerCase(quoteOpen))
+        {
+            return null;
+        }
+
+        for (var t = frame.First; t < comma; t++)
+        {
+            if (InQuote(t) || IsSentenceEnd(t))
+            {
+                return null;
+            }
+        }
+
+        var span = Trim(new TextSpan(_tokens[frame.First].Span.Start, _tokens[comma - 1].Span.End));
+        return span.IsEmpty ? null : span;
+    }
+
+    /// <summary>True when the quote opening at token <paramref name="open"/> starts in lower case (it continues a sentence).</summary>
+    private bool ContinuesLowerCase(int open)
+    {
+        for (var i = _tokens[open].Span.End; i < _text.Length && i < _tokens[open].Span.End + 4; i++)
+        {
+            if (char.IsLetter(_text[i]))
+            {
+                return char.IsLower(_text[i]);
+            }
+        }
+
+        return false;
     }
 
     /// <summary>Where a reported clause stops: before ", which …", ", while …", "; …" that follow it.</summary>
