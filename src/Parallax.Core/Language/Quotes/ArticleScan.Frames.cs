@@ -809,7 +809,21 @@ internal sealed partial class ArticleScan
             return null;
         }
 
-        var span = Trim(new TextSpan(_tokens[frame.First].Span.Start, _tokens[last].Span.End));
+        var first = frame.First;
+        if (IsMarkToken(last))
+        {
+            // "Sullivan responded by explaining it was impossible: “Trust me …,” Sullivan said." — the quote after the colon.
+            for (var t = last - 1; t > frame.First; t--)
+            {
+                if (!InQuote(t) && IsChar(t, ':') && IsOpeningMark(t + 1))
+                {
+                    first = t + 1;
+                    break;
+                }
+            }
+        }
+
+        var span = Trim(new TextSpan(_tokens[first].Span.Start, _tokens[last].Span.End));
         if (WordCount(span) < 2)
         {
             return null;
@@ -911,7 +925,26 @@ internal sealed partial class ArticleScan
 
         if (IsComma(i))
         {
-            return i + 1 < end && IsOpeningMark(i + 1) ? i + 1 : -1;
+            if (i + 1 < end && IsOpeningMark(i + 1))
+            {
+                return i + 1;
+            }
+
+            // "said, without evidence, that …", "acknowledged, however, “…”": an aside between commas, then the content.
+            for (var k = i + 1; k < end && k < i + 8; k++)
+            {
+                if (InQuote(k) || IsSentenceEnd(k))
+                {
+                    break;
+                }
+
+                if (IsComma(k))
+                {
+                    return k > i + 1 && k + 1 < end && (Is(k + 1, "that") || IsOpeningMark(k + 1)) ? k + 1 : -1;
+                }
+            }
+
+            return -1;
         }
 
         if (IsSentenceEnd(i))
