@@ -114,7 +114,7 @@ internal sealed partial class ArticleScan
                 continue;
             }
 
-            if (IsWholeFrame(frame.Span, q))
+            if (IsWholeFrame(frame.Span, q) || (context is { Source: not null } && sameParagraph && IsConjunctionThenQuote(frame, q)))
             {
                 // A quote standing alone continues the speaker of the sentence before ("“A,” he said. “B.”") or the paragraph before.
                 if (context is { Source: not null } && (sameParagraph || context.HasDirect))
@@ -1234,7 +1234,7 @@ internal sealed partial class ArticleScan
         }
 
         var w = Word(t);
-        return char.IsLower(w[0]) || w is "A" or "An" or "The" || IsCapitalized(t);
+        return char.IsLower(w[0]) || w is "A" or "An" or "The" || IsCapitalized(t) || (char.IsDigit(w[0]) && w.Length <= 3); // "Khizr Khan, 66, said"
     }
 
     /// <summary>The speaker after the cue: "said Peskov", "according to officials"; null when there is none.</summary>
@@ -1396,6 +1396,19 @@ internal sealed partial class ArticleScan
 
     private bool IsWholeFrame(TextSpan frame, QuotedSpan q) =>
         LetterRuns(frame.Start, Math.Max(frame.Start, q.Open)) == 0 && LetterRuns(Math.Min(q.Close + 1, frame.End), frame.End) == 0;
+
+    /// <summary>"But “Donald Trump’s candidacy is strengthened …”": one conjunction, then a quote that ends the frame.</summary>
+    private bool IsConjunctionThenQuote(Frame frame, QuotedSpan q)
+    {
+        var first = frame.First;
+        if (first + 1 >= frame.End || !IsWord(first) || !(Is(first, "but") || Is(first, "and") || Is(first, "still") || Is(first, "so")))
+        {
+            return false;
+        }
+
+        var next = first + 1 < frame.End && IsComma(first + 1) ? first + 2 : first + 1;
+        return next < frame.End && _tokens[next].Span.Start == q.Open && LetterRuns(Math.Min(q.Close + 1, frame.Span.End), frame.Span.End) == 0;
+    }
 
     /// <summary>A quote of a full clause (several words ending in sentence punctuation) rather than a few quoted words.</summary>
     private bool LooksLikeUtterance(QuotedSpan q)

@@ -129,7 +129,7 @@ internal static class SpeechCues
             "announces", "tweet", "posts", "shared", "hailed", "welcomed", "lauded", "applauded", "condemned", "denounced",
             "dismissed", "rejected", "ridiculed", "derided", "attacked", "questioned", "challenged", "disputed", "insisted",
             "conceding", "adds", "stated", "testifying", "declaring", "cautioning", "complaining", "boasting", "joking",
-            "wondering", "sighed", "laughed", "whispered", "muttered", "interjected", "continued", "went", "shot", "fired", "pushed");
+            "wondering", "sighed", "laughed", "whispered", "muttered", "interjected", "continued", "reads", "went", "shot", "fired", "pushed");
         foreach (var w in new[] { "told", "tells", "tell", "telling", "asked", "asks", "ask", "asking", "warned", "warns", "urged", "urges", "urging", "assured", "assures", "reminded", "reminds", "informed", "accused", "accuses", "accusing", "called", "calls", "calling", "described", "describes", "describing", "praised", "criticized", "criticised", "blasted", "slammed", "labeled", "labelled", "dubbed", "branded", "blamed", "blames", "credited", "characterized", "portrayed", "praises", "praising" })
         {
             table[w] = CueKind.VerbWithAddressee;
