@@ -286,9 +286,15 @@ internal sealed partial class ArticleScan
                 return null;
             }
 
-            if (!IsVerbLike(v) || LeftSource(frame, v) is not { } source || !IsNamedSpeaker(source))
+            if (!IsVerbLike(v) || LeftSource(frame, v) is not { } source)
             {
                 continue;
+            }
+
+            var a = MakeAttribution(TokenSpan(v), source, awaits: false);
+            if (a.Speaker is null && !IsPersonalPronoun(source))
+            {
+                continue; // "the ad targets a “corrupt system”": only a speaker the article names (or a pronoun) takes the clause
             }
 
             var end = open;
@@ -297,7 +303,12 @@ internal sealed partial class ArticleScan
                 end++;
             }
 
-            var a = MakeAttribution(TokenSpan(v), source, awaits: false);
+            if (IsComma(open - 1) && LooksLikeUtterance(q))
+            {
+                a.Contents.Add(q.Outer); // "Trump issued a statement, “Last night, our nation was attacked …”"
+                return a;
+            }
+
             AddContent(a, v + 1, end);
             return a.Contents.Count > 0 ? a : null;
         }
@@ -305,24 +316,9 @@ internal sealed partial class ArticleScan
         return null;
     }
 
-    /// <summary>True when the source words are a pronoun or start with a name the article's chains know.</summary>
-    private bool IsNamedSpeaker((int First, int Last) source) =>
-        SpeechCues.Pronouns.Contains(Word(source.First).ToString()) && source.First == source.Last
-            ? !Is(source.First, "it") && !Is(source.First, "you")
-            : FindChainStart(source) >= 0;
-
-    private int FindChainStart((int First, int Last) source)
-    {
-        for (var t = source.First; t <= source.Last; t++)
-        {
-            if (_speakers.ChainStartingAt(_tokens[t].Span.Start) is not null)
-            {
-                return t;
-            }
-        }
-
-        return -1;
-    }
+    /// <summary>True when the source is one of "he", "she", "they", "I", "we".</summary>
+    private bool IsPersonalPronoun((int First, int Last) source) =>
+        source.First == source.Last && SpeechCues.Pronouns.Contains(Word(source.First).ToString()) && !Is(source.First, "it") && !Is(source.First, "you");
 
     /// <summary>A lower-case word in a past or present tense form ("barked", "quips").</summary>
     private bool IsVerbLike(int t)
