@@ -45,7 +45,7 @@ for (var i = 0; i < args.Length; i++)
             onlyDoc = args[++i];
             break;
         default:
-            Console.Error.WriteLine($"unknown argument '{args[i]}'. Usage: [--data DIR] [--split dev|train|test] [--errors N] [--doc NAME]");
+            Console.Error.WriteLine($"unknown argument '{args[i]}'. Usage: [--data DIR] [--split dev|train|test] [--errors N] [--doc NAME] [--dump FILE.jsonl]");
             return 2;
     }
 }
