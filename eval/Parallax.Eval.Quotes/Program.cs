@@ -6,7 +6,7 @@ using Parallax.Model;
 using Parallax.Pipeline;
 
 // Scores Parallax's quotes, cues and speakers against PolNeAR (brat Source / Cue / Content spans).
-// Usage: dotnet run -c Release --project eval/Parallax.Eval.Quotes -- [--data DIR] [--split dev|train] [--errors N] [--doc NAME]
+// Usage: dotnet run -c Release --project eval/Parallax.Eval.Quotes -- [--data DIR] [--split dev|train] [--errors N] [--doc NAME] [--dump FILE.jsonl]
 var dataDir = (string?)null;
 var split = "dev";
 var errors = 0;
@@ -38,11 +38,14 @@ for (var i = 0; i < args.Length; i++)
             }
 
             return 0;
+        case "--dump" when i + 1 < args.Length:
+            Scoring.Dump = new StreamWriter(args[++i]);
+            break;
         case "--doc" when i + 1 < args.Length:
             onlyDoc = args[++i];
             break;
         default:
-            Console.Error.WriteLine($"unknown argument '{args[i]}'. Usage: [--data DIR] [--split dev|train|test] [--errors N] [--doc NAME]");
+            Console.Error.WriteLine($"unknown argument '{args[i]}'. Usage: [--data DIR] [--split dev|train|test] [--errors N] [--doc NAME] [--dump FILE.jsonl]");
             return 2;
     }
 }
@@ -91,6 +94,7 @@ foreach (var doc in docs)
 }
 
 watch.Stop();
+Scoring.Dump?.Dispose();
 Console.WriteLine($"Parallax quotes on PolNeAR {split}: {docs.Count} articles (one annotator each: the first .ann by file name), {chars / 1e6:F2} M chars, {watch.Elapsed.TotalSeconds:F1} s.");
 Console.WriteLine("Units: a gold unit is one PolNeAR attribution (its Content fragments); a predicted unit is the quotes sharing one cue.");
 Console.WriteLine("Direct = the unit's text holds a double quotation mark (\" “ ” „ « »); reported = it holds none.");

@@ -115,6 +115,27 @@ internal static class Scoring
         return set;
     }
 
+    /// <summary>When set, every scored pair, miss and spurious unit is written here as one JSON line (for error analysis).</summary>
+    public static TextWriter? Dump { get; set; }
+
+    private static void DumpLine(string label, string status, PolnearDocument doc, Unit? gold, Unit? predicted)
+    {
+        if (Dump is null)
+        {
+            return;
+        }
+
+        static object? Describe(Unit? u) => u is null ? null : new
+        {
+            fragments = u.Fragments.Select(f => new[] { f.Start, f.End }),
+            cue = u.Cue is { } c ? new[] { c.Start, c.End } : null,
+            source = u.Source is { } s ? new[] { s.Start, s.End } : null,
+            kinds = u.Kinds,
+        };
+
+        Dump.WriteLine(System.Text.Json.JsonSerializer.Serialize(new { label, status, doc = doc.Name, gold = Describe(gold), pred = Describe(predicted) }));
+    }
+
     public static void Score(PolnearDocument doc, List<Unit> gold, List<Unit> predicted, Tally tally, List<string>? errors, string label)
     {
         tally.Gold += gold.Count;
@@ -164,9 +185,26 @@ internal static class Scoring
                 }
             }
 
+            DumpLine(label, (exact ? "exact" : "inexact") + (speakerOk ? "" : "+speaker"), doc, gold[g], predicted[p]);
             if (errors is not null && (!exact || !speakerOk))
             {
                 errors.Add($"{label} {(exact ? "" : "INEXACT ")}{(speakerOk ? "" : "SPEAKER ")}{doc.Name}\n   gold: {Show(doc.Text, gold[g])}\n   pred: {Show(doc.Text, predicted[p])}");
+            }
+        }
+
+        for (var g = 0; g < gold.Count; g++)
+        {
+            if (goldTaken[g] < 0)
+            {
+                DumpLine(label, "missed", doc, gold[g], null);
+            }
+        }
+
+        for (var p = 0; p < predicted.Count; p++)
+        {
+            if (!predTaken[p])
+            {
+                DumpLine(label, "spurious", doc, null, predicted[p]);
             }
         }
 

@@ -21,6 +21,9 @@ internal sealed class Attribution
     public bool AwaitsContent { get; init; }
 
     public bool HasDirect { get; set; }
+
+    /// <summary>The cue is a verb of belief or intent ("feels", "hopes", "plans"), weaker evidence of speech than "said".</summary>
+    public bool Weak { get; set; }
 }
 
 /// <summary>Per-frame attribution: cues, sources, contents, then quotes.</summary>
@@ -69,10 +72,12 @@ internal sealed partial class ArticleScan
             var attribution = Attribute(frame, hit, attributions.Count > 0 ? attributions[^1] : (frame.First == hit.First - 1 || hit.First == frame.First ? context : null));
             if (attribution is not null)
             {
+                attribution.Weak = hit.Kind == CueKind.VerbNeedsComplement;
                 attributions.Add(attribution);
             }
         }
 
+        DropNestedWeakAttributions(attributions);
         TruncateAtLaterAttributions(attributions);
         for (var k = attributions.Count - 1; k >= 0; k--)
         {
@@ -109,18 +114,24 @@ internal sealed partial class ArticleScan
                 continue;
             }
 
-            if (IsWholeFrame(frame.Span, q))
+            if (IsWholeFrame(frame.Span, q) || (context is { Source: not null } && sameParagraph && IsConjunctionThenQuote(frame, q)))
             {
                 // A quote standing alone continues the speaker of the sentence before ("“A,” he said. “B.”") or the paragraph before.
                 if (context is { Source: not null } && (sameParagraph || context.HasDirect))
                 {
-                    result.Add(new Quote(q.Inner, QuoteKind.Direct, sameParagraph ? context.Cue : null, context.Source, context.Speaker) { CoSpeakers = context.CoSpeakers });
+                    result.Add(new Quote(q.Inner, QuoteKind.Direct, context.Cue, context.Source, context.Speaker) { CoSpeakers = context.CoSpeakers });
                     continuation = context;
                 }
                 else if (!IsTitle(q))
                 {
                     result.Add(new Quote(q.Inner, QuoteKind.Direct));
                 }
+            }
+            else if (!IsTitle(q) && VerbBeforePartial(frame, q) is { } framed)
+            {
+                // "Rubio also bemoaned the climate in which people “literally hate each other” because …"
+                Emit(framed, quotes, used, result, directWhenUnmarked: false);
+                attributions.Add(framed);
             }
             else if (LooksLikeUtterance(q))
             {
@@ -246,6 +257,69 @@ internal sealed partial class ArticleScan
         return null;
     }
 
+    /// <summary>
+    /// A quote inside the writer's clause whose subject is a speaker and whose verb is outside the cue lists ("X knocked a
+    /// statement that an “obscene amount” was raised", "X casts Trump as a liberal who would “unravel” …"): the clause
+    /// after the verb is what the speaker is reported to say. Null when no subject and verb stand before the quote.
+    /// </summary>
+    private Attribution? VerbBeforePartial(Frame frame, QuotedSpan q)
+    {
+        var open = -1;
+        for (var t = frame.First; t < frame.End; t++)
+        {
+            if (_tokens[t].Span.Start == q.Open)
+            {
+                open = t;
+                break;
+            }
+        }
+
+        if (open <= frame.First)
+        {
+            return null;
+        }
+
+        for (var v = open - 1; v > frame.First && v >= open - 16; v--)
+        {
+            if (InQuote(v) || IsSentenceEnd(v) || IsChar(v, ';') || IsChar(v, ':'))
+            {
+                return null;
+            }
+
+            if (!IsVerbLike(v) || LeftSource(frame, v) is not { } source)
+            {
+                continue;
+            }
+
+            var a = MakeAttribution(TokenSpan(v), source, awaits: false);
+            if (a.Speaker is null && !IsPersonalPronoun(source))
+            {
+                continue; // "the ad targets a “corrupt system”": only a speaker the article names (or a pronoun) takes the clause
+            }
+
+            var end = open;
+            while (end < frame.End && !(IsSentenceEnd(end) && !InQuote(end)) && !(IsChar(end, ';') && !InQuote(end)))
+            {
+                end++;
+            }
+
+            if (IsComma(open - 1) && LooksLikeUtterance(q))
+            {
+                a.Contents.Add(q.Outer); // "Trump issued a statement, “Last night, our nation was attacked …”"
+                return a;
+            }
+
+            AddContent(a, v + 1, end);
+            return a.Contents.Count > 0 ? a : null;
+        }
+
+        return null;
+    }
+
+    /// <summary>True when the source is one of "he", "she", "they", "I", "we".</summary>
+    private bool IsPersonalPronoun((int First, int Last) source) =>
+        source.First == source.Last && SpeechCues.Pronouns.Contains(Word(source.First).ToString()) && !Is(source.First, "it") && !Is(source.First, "you");
+
     /// <summary>A lower-case word in a past or present tense form ("barked", "quips").</summary>
     private bool IsVerbLike(int t)
     {
@@ -328,6 +402,32 @@ internal sealed partial class ArticleScan
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// "Rubio says he feels he did “great” …": a belief or intent verb inside what a speech verb reports belongs to that
+    /// content; it is not an attribution of its own that would cut the content short or claim its quotes.
+    /// </summary>
+    private static void DropNestedWeakAttributions(List<Attribution> attributions)
+    {
+        for (var j = attributions.Count - 1; j > 0; j--)
+        {
+            if (!attributions[j].Weak)
+            {
+                continue;
+            }
+
+            var cue = attributions[j].Cue;
+            for (var i = 0; i < j; i++)
+            {
+                var outer = attributions[i];
+                if (!outer.Weak && outer.Contents.Exists(c => c.Start >= outer.Cue.End && c.Start < cue.Start && c.End >= cue.End))
+                {
+                    attributions.RemoveAt(j);
+                    break;
+                }
+            }
+        }
     }
 
     /// <summary>"He pledged a “revolution” and said that …": a content stops where the next attribution's speaker or cue begins.</summary>
@@ -560,6 +660,12 @@ internal sealed partial class ArticleScan
             }
             else if (start >= 0)
             {
+                // "Cruz, Blackwell wrote, “has consistently demonstrated …”": a sentence split around its attribution.
+                if (IsOpeningMark(start) && IsComma(start - 1) && left.Value.First > frame.First && IsComma(left.Value.First - 1) && SplitHead(frame, left.Value.First - 1, start) is { } head)
+                {
+                    a.Contents.Add(head);
+                }
+
                 AddContent(a, start, frame.End);
             }
             else if (before is { } plain)
@@ -598,9 +704,14 @@ internal sealed partial class ArticleScan
         }
 
         var inverted = MakeAttribution(cue, right.Value, awaits: false);
-        AddLeftContent(inverted, frame, hit.First);
         var rest = right.Value.Last + 1;
-        if (rest + 1 < frame.End && IsComma(rest) && IsOpeningMark(rest + 1))
+        var split = rest + 1 < frame.End && IsComma(rest) && IsOpeningMark(rest + 1);
+        if (!AddLeftContent(inverted, frame, hit.First) && split && IsComma(hit.First - 1) && SplitHead(frame, hit.First - 1, rest + 1) is { } lead)
+        {
+            inverted.Contents.Add(lead); // "But, said Solovey, “I don't want …”"
+        }
+
+        if (split)
         {
             AddContent(inverted, rest + 1, frame.End);
         }
@@ -694,13 +805,65 @@ internal sealed partial class ArticleScan
             return null;
         }
 
-        var span = Trim(new TextSpan(_tokens[frame.First].Span.Start, _tokens[last].Span.End));
+        var first = frame.First;
+        if (IsMarkToken(last))
+        {
+            // "Sullivan responded by explaining it was impossible: “Trust me …,” Sullivan said." — the quote after the colon.
+            for (var t = last - 1; t > frame.First; t--)
+            {
+                if (!InQuote(t) && IsChar(t, ':') && IsOpeningMark(t + 1))
+                {
+                    first = t + 1;
+                    break;
+                }
+            }
+        }
+
+        var span = Trim(new TextSpan(_tokens[first].Span.Start, _tokens[last].Span.End));
         if (WordCount(span) < 2)
         {
             return null;
         }
 
         return span;
+    }
+
+    /// <summary>
+    /// The words from the frame's start to the comma at <paramref name="comma"/> when they hold no quote: the head of a
+    /// sentence split by its attribution ("Instead, Axelrod said, “she started …”"): the quote goes on in lower case. Null
+    /// otherwise ("Asked about it, Trump said, “Maybe so.”" — a full quoted sentence after the writer's adverbial).
+    /// </summary>
+    private TextSpan? SplitHead(Frame frame, int comma, int quoteOpen)
+    {
+        if (comma <= frame.First || !ContinuesLowerCase(quoteOpen))
+        {
+            return null;
+        }
+
+        for (var t = frame.First; t < comma; t++)
+        {
+            if (InQuote(t) || IsSentenceEnd(t))
+            {
+                return null;
+            }
+        }
+
+        var span = Trim(new TextSpan(_tokens[frame.First].Span.Start, _tokens[comma - 1].Span.End));
+        return span.IsEmpty ? null : span;
+    }
+
+    /// <summary>True when the quote opening at token <paramref name="open"/> starts in lower case (it continues a sentence).</summary>
+    private bool ContinuesLowerCase(int open)
+    {
+        for (var i = _tokens[open].Span.End; i < _text.Length && i < _tokens[open].Span.End + 4; i++)
+        {
+            if (char.IsLetter(_text[i]))
+            {
+                return char.IsLower(_text[i]);
+            }
+        }
+
+        return false;
     }
 
     /// <summary>Where a reported clause stops: before ", which …", ", while …", "; …" that follow it.</summary>
@@ -758,7 +921,26 @@ internal sealed partial class ArticleScan
 
         if (IsComma(i))
         {
-            return i + 1 < end && IsOpeningMark(i + 1) ? i + 1 : -1;
+            if (i + 1 < end && IsOpeningMark(i + 1))
+            {
+                return i + 1;
+            }
+
+            // "said, without evidence, that …", "acknowledged, however, “…”": an aside between commas, then the content.
+            for (var k = i + 1; k < end && k < i + 8; k++)
+            {
+                if (InQuote(k) || IsSentenceEnd(k))
+                {
+                    break;
+                }
+
+                if (IsComma(k))
+                {
+                    return k > i + 1 && k + 1 < end && (Is(k + 1, "that") || IsOpeningMark(k + 1)) ? k + 1 : -1;
+                }
+            }
+
+            return -1;
         }
 
         if (IsSentenceEnd(i))
@@ -798,6 +980,11 @@ internal sealed partial class ArticleScan
         if (hit.Kind == CueKind.VerbNeedsComplement && (i >= end || IsSentenceEnd(i) || IsComma(i)))
         {
             return -1;
+        }
+
+        if (hit.Kind == CueKind.VerbWithAddressee && SpeechCues.NamesObject(Word(hit.First)))
+        {
+            return i; // "called him “a disgrace”", "accused Sanders of a “flip-flop”": the object belongs to what was said
         }
 
         if (hit.Kind == CueKind.VerbWithAddressee)
@@ -1043,7 +1230,7 @@ internal sealed partial class ArticleScan
         }
 
         var w = Word(t);
-        return char.IsLower(w[0]) || w is "A" or "An" or "The" || IsCapitalized(t);
+        return char.IsLower(w[0]) || w is "A" or "An" or "The" || IsCapitalized(t) || (char.IsDigit(w[0]) && w.Length <= 3); // "Khizr Khan, 66, said"
     }
 
     /// <summary>The speaker after the cue: "said Peskov", "according to officials"; null when there is none.</summary>
@@ -1205,6 +1392,19 @@ internal sealed partial class ArticleScan
 
     private bool IsWholeFrame(TextSpan frame, QuotedSpan q) =>
         LetterRuns(frame.Start, Math.Max(frame.Start, q.Open)) == 0 && LetterRuns(Math.Min(q.Close + 1, frame.End), frame.End) == 0;
+
+    /// <summary>"But “Donald Trump’s candidacy is strengthened …”": one conjunction, then a quote that ends the frame.</summary>
+    private bool IsConjunctionThenQuote(Frame frame, QuotedSpan q)
+    {
+        var first = frame.First;
+        if (first + 1 >= frame.End || !IsWord(first) || !(Is(first, "but") || Is(first, "and") || Is(first, "still") || Is(first, "so")))
+        {
+            return false;
+        }
+
+        var next = first + 1 < frame.End && IsComma(first + 1) ? first + 2 : first + 1;
+        return next < frame.End && _tokens[next].Span.Start == q.Open && LetterRuns(Math.Min(q.Close + 1, frame.Span.End), frame.Span.End) == 0;
+    }
 
     /// <summary>A quote of a full clause (several words ending in sentence punctuation) rather than a few quoted words.</summary>
     private bool LooksLikeUtterance(QuotedSpan q)

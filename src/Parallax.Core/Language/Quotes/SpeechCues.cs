@@ -72,6 +72,19 @@ internal static class SpeechCues
         "repeatedly", "publicly", "privately", "again", "also", "previously", "then", "via", "through", "while", "when",
         "over", "from", "to", "of", "about", "for", "with", "flatly", "bluntly");
 
+    /// <summary>
+    /// Verbs whose object is part of the attributed words ("called him “a disgrace”", "described the field as “all very
+    /// good”"), unlike an addressee ("told reporters “…”").
+    /// </summary>
+    private static readonly FrozenSet<string> ObjectVerbs = FrozenSet.Create(
+        StringComparer.OrdinalIgnoreCase,
+        "called", "calls", "call", "calling", "described", "describes", "describing", "praised", "praises", "praising",
+        "criticized", "criticised", "criticizes", "blasted", "blasts", "slammed", "slams", "accused", "accuses", "accusing",
+        "labeled", "labelled", "dubbed", "branded", "blamed", "blames", "credited", "characterized", "portrayed");
+
+    /// <summary>True when the object after <paramref name="word"/> belongs to the attributed content.</summary>
+    public static bool NamesObject(ReadOnlySpan<char> word) => ObjectVerbs.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word);
+
     /// <summary>The kind of cue <paramref name="word"/> is, when it is one.</summary>
     public static bool TryGetVerb(ReadOnlySpan<char> word, out CueKind kind)
     {
@@ -116,8 +129,8 @@ internal static class SpeechCues
             "announces", "tweet", "posts", "shared", "hailed", "welcomed", "lauded", "applauded", "condemned", "denounced",
             "dismissed", "rejected", "ridiculed", "derided", "attacked", "questioned", "challenged", "disputed", "insisted",
             "conceding", "adds", "stated", "testifying", "declaring", "cautioning", "complaining", "boasting", "joking",
-            "wondering", "sighed", "laughed", "whispered", "muttered", "interjected", "continued", "went", "shot", "fired", "pushed");
-        foreach (var w in new[] { "told", "tells", "tell", "telling", "asked", "asks", "ask", "asking", "warned", "warns", "urged", "urges", "urging", "assured", "assures", "reminded", "reminds", "informed", "accused", "accuses", "accusing", "called", "calls", "calling", "described", "describes", "describing", "praised", "criticized", "criticised", "blasted", "slammed" })
+            "wondering", "sighed", "laughed", "whispered", "muttered", "interjected", "continued", "reads", "went", "shot", "fired", "pushed");
+        foreach (var w in new[] { "told", "tells", "tell", "telling", "asked", "asks", "ask", "asking", "warned", "warns", "urged", "urges", "urging", "assured", "assures", "reminded", "reminds", "informed", "accused", "accuses", "accusing", "called", "calls", "calling", "described", "describes", "describing", "praised", "criticized", "criticised", "blasted", "slammed", "labeled", "labelled", "dubbed", "branded", "blamed", "blames", "credited", "characterized", "portrayed", "praises", "praising" })
         {
             table[w] = CueKind.VerbWithAddressee;
         }

@@ -52,6 +52,7 @@ public class QuoteSpecTests
                     "cue" => match.Cue,
                     "source" => match.Source,
                     "speaker" => match.Speaker ?? "none",
+                    "extent" => match.Extent ?? "none",
                     _ => throw new InvalidOperationException($"unknown key '{key}' in {spec.Title}"),
                 };
                 Assert.True(value == actual, $"{key}: expected '{value}', got '{actual}' for '{head}'");
@@ -60,7 +61,7 @@ public class QuoteSpecTests
     }
 
     private static Found Describe(Quote q, string text) =>
-        new($"{q.Kind.ToString().ToLowerInvariant()}: {q.Span.Of(text)}", q.Cue?.Of(text), q.SpeakerMention?.Of(text), q.Speaker?.CanonicalName);
+        new($"{q.Kind.ToString().ToLowerInvariant()}: {q.Span.Of(text)}", q.Cue?.Of(text), q.SpeakerMention?.Of(text), q.Speaker?.CanonicalName, q.Extent?.Of(text));
 
     /// <summary>
     /// Reads the spec file in the "## title / &gt; paragraph / - expectation" format; a line indented by two spaces
@@ -102,9 +103,9 @@ public class QuoteSpecTests
         return cases;
     }
 
-    private sealed record Found(string Head, string? Cue, string? Source, string? Speaker)
+    private sealed record Found(string Head, string? Cue, string? Source, string? Speaker, string? Extent)
     {
-        public override string ToString() => $"{Head} | cue: {Cue} | source: {Source} | speaker: {Speaker ?? "none"}";
+        public override string ToString() => $"{Head} | cue: {Cue} | source: {Source} | speaker: {Speaker ?? "none"} | extent: {Extent ?? "none"}";
     }
 }
 
