@@ -27,6 +27,9 @@ internal enum Conflict
 /// </summary>
 internal sealed class ClaimComparer(WordRelations relations, IReadOnlyDictionary<string, double> weights)
 {
+    /// <summary>What agreeing quantities add to the word overlap; a pair of clauses sharing no related word scores at most this.</summary>
+    internal const double QuantityBonus = 0.15;
+
     private readonly Dictionary<(string, string), double> _relatedness = [];
 
     internal double Weight(string term) => weights.TryGetValue(term, out var w) ? w : 1.0;
@@ -82,7 +85,7 @@ internal sealed class ClaimComparer(WordRelations relations, IReadOnlyDictionary
             {
                 if (qa.Dimension == qb.Dimension && qa.IsCompatibleWith(qb))
                 {
-                    return Math.Min(1, similarity + 0.15);
+                    return Math.Min(1, similarity + QuantityBonus);
                 }
             }
         }

@@ -61,16 +61,14 @@ public sealed class ClaimsStage : IStoryStage
         var edges = new List<(int A, int B, double Similarity, Conflict Conflict)>();
         var matches = new List<WordMatch>();
         var similarity = new Dictionary<(int, int), double>();
+        var candidates = new ClaimCandidates(clauses, _relations, allPairs: ConflictThreshold <= ClaimComparer.QuantityBonus);
+        var partners = new List<int>();
         for (var i = 0; i < clauses.Count; i++)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            for (var j = i + 1; j < clauses.Count; j++)
+            candidates.Partners(i, partners);
+            foreach (var j in partners)
             {
-                if (clauses[i].Article == clauses[j].Article)
-                {
-                    continue;
-                }
-
                 var s = comparer.Similarity(clauses[i], clauses[j], matches);
                 if (s < ConflictThreshold)
                 {

@@ -212,6 +212,35 @@ public sealed class WordRelations
         return false;
     }
 
+    /// <summary>
+    /// Blocking keys for <paramref name="word"/> (lower case): any two words that are <see cref="AreSynonyms"/> or of
+    /// which one <see cref="IsBroader"/> than the other share at least one key (a form, a synset, a direct hypernym),
+    /// so candidates for those relations can be found with an inverted index instead of comparing all pairs.
+    /// </summary>
+    public IEnumerable<string> RelationKeys(string word)
+    {
+        ArgumentNullException.ThrowIfNull(word);
+        foreach (var x in Forms(word))
+        {
+            yield return "w:" + x;
+            if (_synsets.TryGetValue(x, out var sets))
+            {
+                foreach (var set in sets)
+                {
+                    yield return "s:" + set.ToString(System.Globalization.CultureInfo.InvariantCulture);
+                }
+            }
+
+            if (_hypernyms.TryGetValue(x, out var broader))
+            {
+                foreach (var b in broader)
+                {
+                    yield return "w:" + b;
+                }
+            }
+        }
+    }
+
     /// <summary>The word and crude base forms of it (plural and past/participle endings removed).</summary>
     private static IEnumerable<string> Forms(string word)
     {
