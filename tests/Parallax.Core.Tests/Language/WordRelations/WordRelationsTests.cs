@@ -20,4 +20,23 @@ public class WordRelationsTests
         Assert.False(relations.AreAntonyms("agreement", "summit"));
         Assert.False(Parallax.Language.WordRelations.WordRelations.Empty.AreAntonyms("agree", "disagree"));
     }
+
+    [Theory]
+    [InlineData("consensus", "agreement")]
+    [InlineData("talks", "talk")]
+    [InlineData("car", "automobile")]
+    [InlineData("agreements", "agreement")]
+    public void Related_words_share_a_relation_key(string a, string b)
+    {
+        var relations = Parallax.Language.WordRelations.WordRelations.Default;
+        Assert.True(relations.AreSynonyms(a, b) || relations.IsBroader(a, b) || relations.IsBroader(b, a));
+        Assert.NotEmpty(relations.RelationKeys(a).Intersect(relations.RelationKeys(b)));
+    }
+
+    [Fact]
+    public void Unrelated_words_share_no_relation_key()
+    {
+        var relations = Parallax.Language.WordRelations.WordRelations.Default;
+        Assert.Empty(relations.RelationKeys("earthquake").Intersect(relations.RelationKeys("senator")));
+    }
 }
