@@ -39,6 +39,11 @@ internal static class AnalyzeCommand
                           "or md (dossier.md). Default: both dossier.json and dossier.html.",
         };
         format.AcceptOnlyFromAmong("html", "json", "md");
+        var timings = new Option<bool>("--timings")
+        {
+            Description = "Print the wall-clock time of each step (reading, per-article analysis, each story stage, writing) " +
+                          "and the peak working set to standard error.",
+        };
 
         var command = new Command(
             "analyze",
@@ -48,9 +53,12 @@ internal static class AnalyzeCommand
         reading.AddTo(command);
         command.Options.Add(output);
         command.Options.Add(format);
+        command.Options.Add(timings);
         command.SetAction(async (parse, cancellationToken) =>
         {
             var consoles = new ConsoleSetup(stdout, stderr, parse.GetValue(reading.Quiet));
+            var timer = parse.GetValue(timings) ? new StageTimings() : null;
+            timer?.Start("read");
             var reader = new ArticleReader(reading.ToReaderOptions(parse));
             var articles = new List<Article>();
             var outcome = await BatchReading.ReadAsync(
@@ -71,12 +79,13 @@ internal static class AnalyzeCommand
                 return ExitCodes.UsageOrNothingRead;
             }
 
-            var dossier = BuildDossier(articles, consoles, cancellationToken);
+            timer?.Start("duplicates");
+            var dossier = BuildDossier(articles, consoles, timer, cancellationToken);
             var directory = parse.GetValue(output) ?? "dossier";
             IReadOnlyList<string> written;
             try
             {
-                written = await WriteAsync(dossier, directory, parse.GetValue(format), cancellationToken);
+                written = await WriteAsync(dossier, directory, parse.GetValue(format), timer, cancellationToken);
             }
             catch (Exception e) when (e is IOException or UnauthorizedAccessException)
             {
@@ -95,18 +104,23 @@ internal static class AnalyzeCommand
                 await stdout.WriteLineAsync($"Wrote {path}");
             }
 
+            if (timer is not null)
+            {
+                await timer.WriteAsync(stderr);
+            }
+
             return outcome.ExitCode;
         });
         return command;
     }
 
     /// <summary>Analyses the articles and compares them, with a progress bar on an interactive terminal.</summary>
-    private static StoryDossier BuildDossier(List<Article> articles, ConsoleSetup consoles, CancellationToken cancellationToken)
+    private static StoryDossier BuildDossier(List<Article> articles, ConsoleSetup consoles, StageTimings? timer, CancellationToken cancellationToken)
     {
         var builder = DossierDefaults.CreateBuilder();
-        if (!consoles.ShowProgress)
+        if (!consoles.ShowProgress || timer is not null)
         {
-            return builder.Build(articles, cancellationToken);
+            return builder.Build(articles, timer, cancellationToken);
         }
 
         StoryDossier? dossier = null;
@@ -137,13 +151,14 @@ internal static class AnalyzeCommand
         }
     }
 
-    private static async Task<IReadOnlyList<string>> WriteAsync(StoryDossier dossier, string directory, string? format, CancellationToken cancellationToken)
+    private static async Task<IReadOnlyList<string>> WriteAsync(StoryDossier dossier, string directory, string? format, StageTimings? timer, CancellationToken cancellationToken)
     {
         Directory.CreateDirectory(directory);
         var written = new List<string>();
         var utf8 = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false);
         if (format is null or "json")
         {
+            timer?.Start("write json");
             var path = Path.Combine(directory, "dossier.json");
             await using (var stream = File.Create(path))
             {
@@ -155,6 +170,7 @@ internal static class AnalyzeCommand
 
         if (format is null or "html")
         {
+            timer?.Start("write html");
             var path = Path.Combine(directory, "dossier.html");
             await File.WriteAllTextAsync(path, DossierHtmlWriter.Render(dossier), utf8, cancellationToken);
             written.Add(path);
@@ -162,6 +178,7 @@ internal static class AnalyzeCommand
 
         if (format is "md")
         {
+            timer?.Start("write md");
             var path = Path.Combine(directory, "dossier.md");
             await File.WriteAllTextAsync(path, DossierMarkdownWriter.Render(dossier), utf8, cancellationToken);
             written.Add(path);

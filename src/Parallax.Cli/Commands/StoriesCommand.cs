@@ -67,6 +67,10 @@ internal static class StoriesCommand
             }
         });
 
+        var timings = new Option<bool>("--timings")
+        {
+            Description = "Print the wall-clock time of each step (reading and digesting, clustering, writing) and the peak working set to standard error.",
+        };
         var command = new Command(
             "stories",
             "Group articles into stories: each story one incident (two different earthquakes are two stories).");
@@ -74,9 +78,12 @@ internal static class StoriesCommand
         command.Options.Add(format);
         command.Options.Add(threshold);
         command.Options.Add(window);
+        command.Options.Add(timings);
         command.SetAction(async (parse, cancellationToken) =>
         {
             var consoles = new ConsoleSetup(stdout, stderr, parse.GetValue(reading.Quiet));
+            var timer = parse.GetValue(timings) ? new StageTimings() : null;
+            timer?.Start("read + digest");
             var reader = new ArticleReader(reading.ToReaderOptions(parse));
             var pipeline = ArticleDigester.CreatePipeline();
             var digests = new List<ArticleDigest>();
@@ -99,7 +106,9 @@ internal static class StoriesCommand
             }
 
             var options = StoryOptions.Default with { JoinThreshold = parse.GetValue(threshold), WindowDays = parse.GetValue(window) };
+            timer?.Start("cluster");
             var stories = new StoryClusterer(options).Cluster(digests, cancellationToken);
+            timer?.Start("write");
             if (parse.GetValue(format) == "json")
             {
                 using var buffer = new MemoryStream();
@@ -116,6 +125,11 @@ internal static class StoriesCommand
             {
                 BatchReading.RenderFailures(outcome, consoles.Error);
                 await stderr.WriteLineAsync($"parallax: {digests.Count:N0} article(s) in {stories.Length:N0} stories; {outcome.FailedInputs:N0} input(s) failed.");
+            }
+
+            if (timer is not null)
+            {
+                await timer.WriteAsync(stderr);
             }
 
             return outcome.ExitCode;
