@@ -163,7 +163,7 @@ internal static partial class Program
         var fnc = Path.Combine(data, "fnc1", "train_bodies.csv");
         if (File.Exists(fnc))
         {
-            foreach (var row in Csv(File.ReadAllText(fnc)).Skip(1))
+            foreach (var row in Parallax.Eval.Stance.CsvRows.Parse(File.ReadAllText(fnc)).Skip(1))
             {
                 if (row.Count >= 2)
                 {
@@ -235,59 +235,6 @@ internal static partial class Program
         }
 
         return text.ToString();
-    }
-
-    private static IEnumerable<List<string>> Csv(string text)
-    {
-        var row = new List<string>();
-        var field = new StringBuilder();
-        var quoted = false;
-        for (var i = 0; i < text.Length; i++)
-        {
-            var c = text[i];
-            if (quoted)
-            {
-                if (c == '"' && i + 1 < text.Length && text[i + 1] == '"')
-                {
-                    field.Append('"');
-                    i++;
-                }
-                else if (c == '"')
-                {
-                    quoted = false;
-                }
-                else
-                {
-                    field.Append(c);
-                }
-            }
-            else if (c == '"')
-            {
-                quoted = true;
-            }
-            else if (c == ',')
-            {
-                row.Add(field.ToString());
-                field.Clear();
-            }
-            else if (c == '\n')
-            {
-                row.Add(field.ToString());
-                field.Clear();
-                yield return row;
-                row = [];
-            }
-            else if (c != '\r')
-            {
-                field.Append(c);
-            }
-        }
-
-        if (field.Length > 0 || row.Count > 0)
-        {
-            row.Add(field.ToString());
-            yield return row;
-        }
     }
 
     private static (string[] FirstNames, string[] Surnames) ReadNames(string path)

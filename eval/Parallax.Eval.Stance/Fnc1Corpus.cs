@@ -12,7 +12,7 @@ internal static class Fnc1Corpus
     internal static List<Fnc1Pair> Read(string bodiesCsv, string stancesCsv)
     {
         var bodies = new Dictionary<int, string>();
-        foreach (var row in Rows(File.ReadAllText(bodiesCsv, Encoding.UTF8)).Skip(1))
+        foreach (var row in CsvRows.Parse(File.ReadAllText(bodiesCsv, Encoding.UTF8)).Skip(1))
         {
             if (row.Count >= 2 && int.TryParse(row[0], out var id))
             {
@@ -21,7 +21,7 @@ internal static class Fnc1Corpus
         }
 
         var pairs = new List<Fnc1Pair>();
-        foreach (var row in Rows(File.ReadAllText(stancesCsv, Encoding.UTF8)).Skip(1))
+        foreach (var row in CsvRows.Parse(File.ReadAllText(stancesCsv, Encoding.UTF8)).Skip(1))
         {
             if (row.Count >= 3 && int.TryParse(row[1], out var id) && bodies.TryGetValue(id, out var body) && TryLabel(row[2], out var label))
             {
@@ -41,67 +41,6 @@ internal static class Fnc1Corpus
             case "discuss": label = StanceLabel.Discuss; return true;
             case "unrelated": label = StanceLabel.Unrelated; return true;
             default: label = StanceLabel.Unrelated; return false;
-        }
-    }
-
-    private static IEnumerable<List<string>> Rows(string csv)
-    {
-        var row = new List<string>();
-        var field = new StringBuilder();
-        var quoted = false;
-        for (var i = 0; i < csv.Length; i++)
-        {
-            var c = csv[i];
-            if (quoted)
-            {
-                if (c == '"')
-                {
-                    if (i + 1 < csv.Length && csv[i + 1] == '"')
-                    {
-                        field.Append('"');
-                        i++;
-                    }
-                    else
-                    {
-                        quoted = false;
-                    }
-                }
-                else
-                {
-                    field.Append(c);
-                }
-            }
-            else if (c == '"')
-            {
-                quoted = true;
-            }
-            else if (c == ',')
-            {
-                row.Add(field.ToString());
-                field.Clear();
-            }
-            else if (c == '\n' || c == '\r')
-            {
-                if (c == '\r' && i + 1 < csv.Length && csv[i + 1] == '\n')
-                {
-                    i++;
-                }
-
-                row.Add(field.ToString());
-                field.Clear();
-                yield return row;
-                row = [];
-            }
-            else
-            {
-                field.Append(c);
-            }
-        }
-
-        if (field.Length > 0 || row.Count > 0)
-        {
-            row.Add(field.ToString());
-            yield return row;
         }
     }
 }
