@@ -19,16 +19,29 @@ internal static class EvalPaths
         return null;
     }
 
-    /// <summary>The data folder: <c>--data DIR</c> when given, else <c>../shared/data</c> relative to the repository root.</summary>
+    /// <summary>
+    /// The data folder: <c>--data DIR</c> when given, else the <c>PARALLAX_DATA</c> environment variable (benchmark
+    /// processes get no arguments), else <c>shared/data</c> in the nearest folder above the repository root that has
+    /// one (<c>../shared/data</c> for a clone, further up for a git worktree).
+    /// </summary>
     public static string? DataDirectory(string[] args)
     {
-        var given = Option(args, "--data");
-        if (given is not null)
+        var given = Option(args, "--data") ?? Environment.GetEnvironmentVariable("PARALLAX_DATA");
+        if (!string.IsNullOrEmpty(given))
         {
             return Path.GetFullPath(given);
         }
 
         var root = RepoRoot();
+        for (var dir = root is null ? null : new DirectoryInfo(root).Parent; dir is not null; dir = dir.Parent)
+        {
+            var data = Path.Combine(dir.FullName, "shared", "data");
+            if (Directory.Exists(data))
+            {
+                return data;
+            }
+        }
+
         return root is null ? null : Path.GetFullPath(Path.Combine(root, "..", "shared", "data"));
     }
 

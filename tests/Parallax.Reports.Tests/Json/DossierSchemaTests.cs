@@ -9,13 +9,13 @@ namespace Parallax.Reports.Tests.Json;
 /// <summary><c>dossier.json</c> validates against the JSON Schema the repository ships for <c>parallax.dossier/1</c>.</summary>
 public class DossierSchemaTests
 {
-    private static readonly Lazy<JsonDocument> Schema = new(() => JsonDocument.Parse(File.ReadAllText(Path.Combine(RepoRoot(), "schemas", "dossier-v1.schema.json"))));
+    private static readonly Lazy<JsonDocument> Schema = new(() => JsonDocument.Parse(File.ReadAllText(Path.Combine(RepoPaths.Root(), "schemas", "dossier-v1.schema.json"))));
 
     [Fact]
     public async Task Sample_story_dossier_validates()
     {
         var articles = new List<Parallax.Model.Article>();
-        await foreach (var result in new ArticleReader().ReadAllAsync([Path.Combine(RepoRoot(), "samples", "alaska-summit")]))
+        await foreach (var result in new ArticleReader().ReadAllAsync([RepoPaths.SampleStory()]))
         {
             articles.AddRange(result.Articles);
         }
@@ -54,18 +54,5 @@ public class DossierSchemaTests
         using var document = JsonDocument.Parse(DossierJsonWriter.ToJson(dossier));
         var errors = new SchemaValidator(Schema.Value.RootElement).Validate(document.RootElement);
         Assert.True(errors.Count == 0, string.Join('\n', errors.Take(20)));
-    }
-
-    private static string RepoRoot()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "Parallax.slnx")))
-            {
-                return dir.FullName;
-            }
-        }
-
-        throw new InvalidOperationException("Parallax.slnx not found above " + AppContext.BaseDirectory);
     }
 }
