@@ -6,13 +6,19 @@ using Parallax.Language.WordRelations;
 
 // FNC-1 stance harness. Trains the stance model on the train part of a claim-disjoint split of FNC-1's training
 // data (see Fnc1Split) and scores it on the held-out part; then times the shipped model on 25,413 pairs.
-// Usage: dotnet run -c Release --project eval/Parallax.Eval.Stance -- [--data DIR] [--split headline|claim] [--validate] [--shipped] [--no-speed | --speed-only]
+// Usage: dotnet run -c Release --project eval/Parallax.Eval.Stance -- [--data DIR] [--split headline|claim|competition] [--validate] [--shipped] [--no-speed | --speed-only]
+//        [--peer [--python PATH] [--peer-folds N]] [--write-split FILE]   (the FNC-1 official baseline on the same pairs, side by side; see eval/stance-peers.sh)
 //        dotnet run -c Release --project eval/Parallax.Eval.Stance -- --claims [FILE] [--verbose]   (claim grouping on hand-labelled pairs; default eval/data/claim-pairs.tsv)
 var dataDir = FindData();
 var validate = false;
 var shipped = false;
 var speed = true;
 var byClaim = false;
+var competition = false;
+var peer = false;
+var python = "/usr/bin/python3";
+var peerFolds = 10;
+string? writeSplit = null;
 var speedOnly = false;
 string? claimPairs = null;
 var verbose = false;
@@ -27,7 +33,14 @@ for (var i = 0; i < args.Length; i++)
         case "--speed-only": speedOnly = true; break;
         case "--claims": claimPairs = i + 1 < args.Length && !args[i + 1].StartsWith("--", StringComparison.Ordinal) ? args[++i] : FindClaimPairs(); break;
         case "--verbose": verbose = true; break;
-        case "--split" when i + 1 < args.Length && args[i + 1] is "headline" or "claim": byClaim = args[++i] == "claim"; break;
+        case "--split" when i + 1 < args.Length && args[i + 1] is "headline" or "claim" or "competition":
+            byClaim = args[i + 1] == "claim";
+            competition = args[++i] == "competition";
+            break;
+        case "--peer": peer = true; break;
+        case "--python" when i + 1 < args.Length: python = args[++i]; break;
+        case "--peer-folds" when i + 1 < args.Length && int.TryParse(args[i + 1], CultureInfo.InvariantCulture, out var folds) && folds >= 1: peerFolds = folds; i++; break;
+        case "--write-split" when i + 1 < args.Length: writeSplit = args[++i]; break;
         default:
             Console.Error.WriteLine($"unknown argument '{args[i]}'");
             return 2;
@@ -48,14 +61,37 @@ if (fnc is null || !File.Exists(Path.Combine(fnc, "train_stances.csv")))
 
 var all = Fnc1Corpus.Read(Path.Combine(fnc, "train_bodies.csv"), Path.Combine(fnc, "train_stances.csv"));
 var (train, held) = byClaim ? Fnc1Split.ByClaim(all) : Fnc1Split.ByHeadline(all);
+var heldBodies = "train";
+if (competition)
+{
+    // The official protocol: train on all of FNC-1's training pairs, score the competition test set.
+    if (!File.Exists(Path.Combine(fnc, "competition_test_stances.csv")) || !File.Exists(Path.Combine(fnc, "competition_test_bodies.csv")))
+    {
+        Console.WriteLine($"SKIPPED: FNC-1 competition test set (competition_test_stances.csv, competition_test_bodies.csv) not found in {fnc}.");
+        return 0;
+    }
+
+    (train, held) = (all, Fnc1Corpus.Read(Path.Combine(fnc, "competition_test_bodies.csv"), Path.Combine(fnc, "competition_test_stances.csv")));
+    heldBodies = "competition_test";
+}
+
 if (validate)
 {
     // Tuning: split the train part again (another salt) and never look at the held-out part.
     (train, held) = byClaim ? Fnc1Split.ByClaim(train, Fnc1Split.HeldOutFraction, "validation:") : Fnc1Split.ByHeadline(train, Fnc1Split.HeldOutFraction, "validation:");
 }
 
-Console.WriteLine($"FNC-1: {all.Count} pairs; {(byClaim ? "claim" : "headline")}-disjoint split: train {Describe(train)}; {(validate ? "validation" : "held-out")} {Describe(held)}");
+var splitName = competition ? "competition" : byClaim ? "claim" : "headline";
+Console.WriteLine($"FNC-1: {all.Count} pairs; {(competition ? "competition test set" : splitName + "-disjoint split")}: train {Describe(train)}; {(validate ? "validation" : "held-out")} {Describe(held)}");
+if (writeSplit is not null)
+{
+    BaselinePeer.WriteSplit(writeSplit, train, held, "train", heldBodies);
+    Console.WriteLine($"split written to {writeSplit}");
+}
+
 var clock = Stopwatch.StartNew();
+var cpu = Process.GetCurrentProcess().TotalProcessorTime;
+double trainSeconds = 0, trainCpu = 0;
 StanceModel model;
 if (speedOnly)
 {
@@ -71,18 +107,44 @@ if (shipped)
 else
 {
     model = StanceTraining.Train([.. train.Select(p => new StanceExample(p.Headline, p.Body, p.Stance))], new StanceTrainingOptions(), WordRelations.Default, Console.WriteLine);
-    Console.WriteLine($"trained in {clock.Elapsed.TotalSeconds:F1} s");
+    trainSeconds = clock.Elapsed.TotalSeconds;
+    trainCpu = (Process.GetCurrentProcess().TotalProcessorTime - cpu).TotalSeconds;
+    Console.WriteLine($"trained in {trainSeconds:F1} s");
 }
 
 if (!speedOnly)
 {
     var scores = new StanceScores();
+    clock.Restart();
+    cpu = Process.GetCurrentProcess().TotalProcessorTime;
     foreach (var p in held)
     {
         scores.Add(p.Stance, model.Judge(p.Headline, p.Body).Label);
     }
 
+    var predictSeconds = clock.Elapsed.TotalSeconds;
+    var predictCpu = (Process.GetCurrentProcess().TotalProcessorTime - cpu).TotalSeconds;
     Console.Write(scores.Report());
+    Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"timing: train {trainSeconds:F1} s (CPU {trainCpu:F1} s); predict {held.Count} pairs in {predictSeconds:F2} s (CPU {predictCpu:F2} s, {held.Count / Math.Max(predictSeconds, 1e-9):F0} pairs/s)"));
+    if (peer)
+    {
+        var ours = scores.ToRun("Parallax", trainSeconds, trainCpu, predictSeconds, predictCpu);
+        var split = writeSplit ?? Path.Combine(Path.GetTempPath(), $"parallax-fnc1-split-{Environment.ProcessId}.csv");
+        if (writeSplit is null)
+        {
+            BaselinePeer.WriteSplit(split, train, held, "train", heldBodies);
+        }
+
+        Console.WriteLine($"running the FNC-1 baseline on the same {train.Count} training and {held.Count} held-out pairs ({python} eval/peers/fnc1-baseline/fnc1_baseline.py, {peerFolds} folds) ...");
+        var baseline = BaselinePeer.Run(python, Path.Combine(FindRepo(), "eval", "peers", "fnc1-baseline", "fnc1_baseline.py"), fnc, split, peerFolds);
+        if (writeSplit is null)
+        {
+            File.Delete(split);
+        }
+
+        var title = competition ? $"FNC-1 competition test set, {held.Count} pairs" : $"{splitName}-disjoint split, held-out {held.Count} pairs (train {train.Count})";
+        Console.Write(BaselinePeer.Table(title, ours, baseline));
+    }
 }
 
 if (speed && StanceModel.Default is not null)
@@ -131,7 +193,9 @@ static string? FindData()
     return dir?.Parent is null ? null : Path.Combine(dir.Parent.FullName, "shared", "data");
 }
 
-static string FindClaimPairs()
+static string FindClaimPairs() => Path.Combine(FindRepo(), "eval", "data", "claim-pairs.tsv");
+
+static string FindRepo()
 {
     var dir = new DirectoryInfo(Directory.GetCurrentDirectory());
     while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "Parallax.slnx")))
@@ -139,7 +203,7 @@ static string FindClaimPairs()
         dir = dir.Parent;
     }
 
-    return Path.Combine(dir?.FullName ?? ".", "eval", "data", "claim-pairs.tsv");
+    return dir?.FullName ?? ".";
 }
 
 static int Fail(string message)

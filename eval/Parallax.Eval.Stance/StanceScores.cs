@@ -58,6 +58,35 @@ internal sealed class StanceScores
         return tp == 0 ? 0 : 2.0 * tp / ((2.0 * tp) + fp + fn);
     }
 
+    internal int Count
+    {
+        get
+        {
+            var n = 0;
+            foreach (var c in _confusion)
+            {
+                n += c;
+            }
+
+            return n;
+        }
+    }
+
+    internal double Accuracy
+    {
+        get
+        {
+            var n = Count;
+            return n == 0 ? 0 : (double)(_confusion[0, 0] + _confusion[1, 1] + _confusion[2, 2] + _confusion[3, 3]) / n;
+        }
+    }
+
+    internal StanceRun ToRun(string tool, double trainSeconds, double trainCpuSeconds, double predictSeconds, double predictCpuSeconds)
+    {
+        Tally();
+        return new StanceRun(tool, Count, Percent, Score, MaxScore, Accuracy, [F1(StanceLabel.Agree), F1(StanceLabel.Disagree), F1(StanceLabel.Discuss), F1(StanceLabel.Unrelated)], MacroF1, trainSeconds, trainCpuSeconds, predictSeconds, predictCpuSeconds);
+    }
+
     internal double MacroF1 => (F1(StanceLabel.Agree) + F1(StanceLabel.Disagree) + F1(StanceLabel.Discuss) + F1(StanceLabel.Unrelated)) / 4;
 
     internal string Report()
@@ -67,6 +96,7 @@ internal sealed class StanceScores
         var inv = CultureInfo.InvariantCulture;
         sb.AppendLine(inv, $"FNC score: {Score:F2} / {MaxScore:F2} = {Percent:F2}%");
         sb.AppendLine(inv, $"F1: agree {F1(StanceLabel.Agree):F3}, disagree {F1(StanceLabel.Disagree):F3}, discuss {F1(StanceLabel.Discuss):F3}, unrelated {F1(StanceLabel.Unrelated):F3}; macro-F1 {MacroF1:F3}");
+        sb.AppendLine(inv, $"accuracy: {Accuracy:F3} ({_confusion[0, 0] + _confusion[1, 1] + _confusion[2, 2] + _confusion[3, 3]} / {Count})");
         sb.AppendLine("confusion (rows gold, columns predicted):");
         sb.AppendLine("             agree  disagree   discuss unrelated");
         string[] names = ["agree", "disagree", "discuss", "unrelated"];
