@@ -17,15 +17,12 @@ namespace Parallax.Comparison.Quotes;
 /// shorter ones must be equal, by the same speaker) and either most of their words in
 /// order (longest common subsequence at least 60% of the longer) or nearly all the content words of the shorter one;
 /// quotes with different known speakers must match more closely (80%, four words or more). Only groups spanning two
-/// articles or more are kept. Quotes are compared only when they share a content word. Immutable and thread-safe.
+/// articles or more are kept. The outcome is that of comparing every two quotes that share a content word; the
+/// <see cref="QuoteMatcher"/> gets it with exact filters, in time that grows with the quotes that share rare words, not
+/// with the square of the quotes. Immutable and thread-safe.
 /// </remarks>
 public sealed class QuoteGroupingStage : IStoryStage
 {
-    private const double SameOrderRatio = 0.6;
-    private const double ContentContainment = 0.8;
-    private const double OtherSpeakerRatio = 0.8;
-    private const int MaxQuotesPerWord = 500;
-
     /// <inheritdoc />
     public string Name => "quote-groups";
 
@@ -40,63 +37,23 @@ public sealed class QuoteGroupingStage : IStoryStage
         }
 
         var parsed = new Parsed[quotes.Length];
-        var byWord = new Dictionary<string, List<int>>(StringComparer.Ordinal);
+        var flats = new List<string>[quotes.Length];
+        var speakers = new string?[quotes.Length];
         for (var i = 0; i < quotes.Length; i++)
         {
             var words = QuoteWords.Split(quotes[i].Text ?? "");
-            var flat = QuoteWords.Flatten(words);
-            parsed[i] = new Parsed(words, flat, QuoteWords.Content(flat), QuoteWords.Verbatim(quotes[i].Text ?? ""));
-            foreach (var w in parsed[i].Content)
-            {
-                if (!byWord.TryGetValue(w, out var list))
-                {
-                    byWord[w] = list = [];
-                }
-
-                list.Add(i);
-            }
+            flats[i] = QuoteWords.Flatten(words);
+            speakers[i] = quotes[i].Speaker;
+            parsed[i] = new Parsed(words, QuoteWords.Verbatim(quotes[i].Text ?? ""));
         }
 
-        var parent = new int[quotes.Length];
-        for (var i = 0; i < parent.Length; i++)
-        {
-            parent[i] = i;
-        }
-
-        var compared = new HashSet<long>();
-        var steps = 0;
-        foreach (var list in byWord.Values)
-        {
-            if (list.Count > MaxQuotesPerWord)
-            {
-                continue;
-            }
-
-            for (var p = 0; p < list.Count; p++)
-            {
-                for (var q = p + 1; q < list.Count; q++)
-                {
-                    if ((++steps & 255) == 0)
-                    {
-                        cancellationToken.ThrowIfCancellationRequested();
-                    }
-
-                    var (a, b) = (list[p], list[q]);
-                    if (compared.Add(((long)a << 32) | (uint)b) && SameUtterance(quotes[a], parsed[a], quotes[b], parsed[b]))
-                    {
-                        parent[Find(parent, a)] = Find(parent, b);
-                    }
-                }
-            }
-        }
-
+        var groupOfQuote = new QuoteMatcher(flats).Group(speakers, cancellationToken);
         var members = new Dictionary<int, List<int>>();
         for (var i = 0; i < quotes.Length; i++)
         {
-            var root = Find(parent, i);
-            if (!members.TryGetValue(root, out var list))
+            if (!members.TryGetValue(groupOfQuote[i], out var list))
             {
-                members[root] = list = [];
+                members[groupOfQuote[i]] = list = [];
             }
 
             list.Add(i);
@@ -147,40 +104,6 @@ public sealed class QuoteGroupingStage : IStoryStage
         return a.SequenceEqual(b, StringComparer.Ordinal) ? QuoteFidelity.Minor : QuoteFidelity.Altered;
     }
 
-    private static bool SameUtterance(DossierQuote qa, Parsed a, DossierQuote qb, Parsed b)
-    {
-        if (a.Flat.Count == 0 || b.Flat.Count == 0)
-        {
-            return false;
-        }
-
-        var shared = 0;
-        foreach (var w in a.Content)
-        {
-            if (b.Content.Contains(w))
-            {
-                shared++;
-            }
-        }
-
-        var equal = a.Flat.SequenceEqual(b.Flat, StringComparer.Ordinal);
-        var bothKnown = qa.Speaker is not null && qb.Speaker is not null;
-        if (shared < 2 || Math.Min(a.Flat.Count, b.Flat.Count) < 3)
-        {
-            // A word or two ('productive'): the same only when the words and the speaker are the same.
-            return equal && bothKnown && qa.Speaker == qb.Speaker;
-        }
-
-        var ratio = (double)WordDiff.CommonLength(a.Flat, b.Flat) / Math.Max(a.Flat.Count, b.Flat.Count);
-        if (bothKnown && qa.Speaker != qb.Speaker)
-        {
-            return ratio >= OtherSpeakerRatio && Math.Min(a.Flat.Count, b.Flat.Count) >= 4;
-        }
-
-        var containment = (double)shared / Math.Min(a.Content.Count, b.Content.Count);
-        return ratio >= SameOrderRatio || containment >= ContentContainment;
-    }
-
     private static QuoteGroup Describe(string id, List<int> list, ImmutableArray<DossierQuote> quotes, Parsed[] parsed)
     {
         // The reference version: the wording most outlets use (the earliest on a tie).
@@ -202,6 +125,7 @@ public sealed class QuoteGroupingStage : IStoryStage
         var ids = ImmutableArray.CreateBuilder<string>(list.Count);
         ids.Add(quotes[reference].Id);
         var variants = ImmutableArray.CreateBuilder<QuoteVariant>();
+        var compared = new Dictionary<string, (QuoteFidelity Fidelity, ImmutableArray<DiffPiece> Pieces)>(StringComparer.Ordinal);
         var worst = QuoteFidelity.Verbatim;
         foreach (var i in list)
         {
@@ -211,9 +135,15 @@ public sealed class QuoteGroupingStage : IStoryStage
             }
 
             ids.Add(quotes[i].Id);
-            var fidelity = Fidelity(quotes[reference].Text, quotes[i].Text);
-            worst = (QuoteFidelity)Math.Max((int)worst, (int)fidelity);
-            variants.Add(new QuoteVariant(quotes[i].Id, fidelity, WordDiff.Diff(parsed[reference].Words, parsed[i].Words)));
+            var text = quotes[i].Text ?? "";
+            if (!compared.TryGetValue(text, out var difference))
+            {
+                // Both depend on the two texts only: a wording repeated by many outlets is compared once.
+                compared[text] = difference = (Fidelity(quotes[reference].Text ?? "", text), WordDiff.Diff(parsed[reference].Words, parsed[i].Words));
+            }
+
+            worst = (QuoteFidelity)Math.Max((int)worst, (int)difference.Fidelity);
+            variants.Add(new QuoteVariant(quotes[i].Id, difference.Fidelity, difference.Pieces));
         }
 
         var speakers = new Dictionary<string, int>(StringComparer.Ordinal);
@@ -233,16 +163,5 @@ public sealed class QuoteGroupingStage : IStoryStage
         };
     }
 
-    private static int Find(int[] parent, int i)
-    {
-        while (parent[i] != i)
-        {
-            parent[i] = parent[parent[i]];
-            i = parent[i];
-        }
-
-        return i;
-    }
-
-    private sealed record Parsed(List<QuoteWord> Words, List<string> Flat, HashSet<string> Content, string Verbatim);
+    private sealed record Parsed(List<QuoteWord> Words, string Verbatim);
 }

@@ -72,13 +72,16 @@ internal static class QuoteWords
         return flat;
     }
 
+    /// <summary>True when the comparison form <paramref name="word"/> carries content (is not a stop word).</summary>
+    public static bool IsContent(string word) => !StopWords.Contains(word);
+
     /// <summary>The comparison forms that carry content (not stop words).</summary>
     public static HashSet<string> Content(List<string> flat)
     {
         var set = new HashSet<string>(StringComparer.Ordinal);
         foreach (var w in flat)
         {
-            if (!StopWords.Contains(w))
+            if (IsContent(w))
             {
                 set.Add(w);
             }
