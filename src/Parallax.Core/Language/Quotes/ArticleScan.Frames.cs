@@ -509,6 +509,7 @@ internal sealed partial class ArticleScan
     private List<CueHit> FindCues(Frame frame)
     {
         var hits = new List<CueHit>();
+        var titleCase = IsTitleCase(frame);
         for (var k = frame.First; k < frame.End; k++)
         {
             if (InQuote(k))
@@ -535,9 +536,9 @@ internal sealed partial class ArticleScan
                 continue;
             }
 
-            if (!SpeechCues.TryGetVerb(word, out var kind) || (char.IsUpper(word[0]) && k != frame.First))
+            if (!SpeechCues.TryGetVerb(word, out var kind) || (char.IsUpper(word[0]) && k != frame.First && !(titleCase && IsWord(k - 1) && IsCapitalized(k - 1) && !InQuote(k - 1))))
             {
-                continue;
+                continue; // a capitalised cue only opens the frame, or follows its speaker in a headline ("Rubio Says He Will Run")
             }
 
             var end = k + 1;
@@ -571,6 +572,35 @@ internal sealed partial class ArticleScan
         }
 
         return hits;
+    }
+
+    /// <summary>
+    /// A headline in title case ("Clinton Urges Britain To Remain In The EU"): at least four words outside quotes, four in
+    /// five of them capitalised, and no sentence end before the last token.
+    /// </summary>
+    private bool IsTitleCase(Frame frame)
+    {
+        int words = 0, capitals = 0;
+        for (var t = frame.First; t < frame.End; t++)
+        {
+            if (IsSentenceEnd(t) && t < frame.End - 1 && !InQuote(t))
+            {
+                return false;
+            }
+
+            if (!IsWord(t) || InQuote(t) || !char.IsLetter(Word(t)[0]))
+            {
+                continue;
+            }
+
+            words++;
+            if (IsCapitalized(t))
+            {
+                capitals++;
+            }
+        }
+
+        return words >= 4 && capitals * 5 >= words * 4;
     }
 
     private Attribution? Attribute(Frame frame, CueHit hit, Attribution? earlier)
@@ -678,9 +708,9 @@ internal sealed partial class ArticleScan
                 }
             }
 
-            if (hit.Kind == CueKind.VerbNeedsComplement && start < 0 && !HasMarkedComplement(a, hit, start))
+            if (hit.Kind == CueKind.VerbNeedsComplement && start < 0 && !HasMarkedComplement(a, hit, start) && !(before is not null && !leftIsQuote && EndsClauseAt(hit.End, frame.End)))
             {
-                return null;
+                return null; // "…, records show." / "…, his advisers believe, …" keep the words before them
             }
 
             return a.Contents.Count > 0 || endsWithColon ? a : null;
@@ -718,6 +748,9 @@ internal sealed partial class ArticleScan
 
         return inverted.Contents.Count > 0 ? inverted : null;
     }
+
+    /// <summary>True when token <paramref name="k"/> ends the cue's clause: a sentence end, a comma or the frame's end.</summary>
+    private bool EndsClauseAt(int k, int end) => k >= end || IsSentenceEnd(k) || IsComma(k);
 
     /// <summary>The first token after the cue's adverbials ("said in an interview on Saturday").</summary>
     private int CueTail(int k, int end)
