@@ -636,6 +636,11 @@ internal sealed partial class ArticleScan
             return a.Contents.Count > 0 ? a : null;
         }
 
+        if (AskedQuestion(frame, hit, cue) is { } question)
+        {
+            return question;
+        }
+
         var previous = hit.First - 1;
         var afterBreak = hit.First == frame.First || IsComma(previous) || IsMarkToken(previous) || IsDash(previous);
 
@@ -747,6 +752,49 @@ internal sealed partial class ArticleScan
         }
 
         return inverted.Contents.Count > 0 ? inverted : null;
+    }
+
+    private static readonly string[] QuestionWords = ["whether", "if", "about", "what", "how", "why", "who", "when", "where", "which"];
+
+    /// <summary>
+    /// "Asked whether he would run, Lee said …" / "When asked about the deal, …": the question put to the speaker, the words
+    /// after "asked" up to the comma, with no source of its own (the asker is seldom named). Null for other uses of "asked".
+    /// </summary>
+    private Attribution? AskedQuestion(Frame frame, CueHit hit, TextSpan cue)
+    {
+        var first = hit.First;
+        if (!Is(first, "asked") || hit.End >= frame.End)
+        {
+            return null;
+        }
+
+        var opens = first == frame.First || IsComma(first - 1) || ((Is(first - 1, "when") || Is(first - 1, "if")) && (first - 1 == frame.First || IsComma(first - 2)));
+        var next = hit.End;
+        if (!opens || !IsWord(next) || Array.FindIndex(QuestionWords, w => Is(next, w)) < 0)
+        {
+            return null;
+        }
+
+        if (Is(next, "about"))
+        {
+            cue = new TextSpan(cue.Start, _tokens[next].Span.End);
+            next++;
+        }
+
+        var end = next;
+        while (end < frame.End && !((IsComma(end) || IsSentenceEnd(end) || IsChar(end, ';')) && !InQuote(end)))
+        {
+            end++;
+        }
+
+        if (end >= frame.End || !IsComma(end))
+        {
+            return null; // the question must be followed by the answer's clause
+        }
+
+        var a = new Attribution { Cue = cue };
+        AddContent(a, next, end);
+        return a.Contents.Count > 0 ? a : null;
     }
 
     /// <summary>True when token <paramref name="k"/> ends the cue's clause: a sentence end, a comma or the frame's end.</summary>
