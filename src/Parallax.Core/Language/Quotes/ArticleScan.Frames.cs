@@ -166,11 +166,37 @@ internal sealed partial class ArticleScan
         {
             if (attributions[k].Source is not null)
             {
-                return attributions[k];
+                return QuotedEarlier(attributions, k) ?? attributions[k];
             }
         }
 
         return continuation;
+    }
+
+    /// <summary>
+    /// "“A,” Lee said, recalling that … / “B.”": when the frame's last attribution only reports and an earlier one of the
+    /// same speaker quoted, a quote standing alone next continues the quote, so that earlier attribution; null otherwise.
+    /// </summary>
+    private Attribution? QuotedEarlier(List<Attribution> attributions, int last)
+    {
+        var later = attributions[last];
+        if (later.HasDirect)
+        {
+            return null;
+        }
+
+        for (var k = last - 1; k >= 0; k--)
+        {
+            var a = attributions[k];
+            if (a.HasDirect && a.Source is { } source)
+            {
+                var same = (a.Speaker is not null && ReferenceEquals(a.Speaker, later.Speaker))
+                    || _text.AsSpan(source.Start, source.Length).Equals(_text.AsSpan(later.Source!.Value.Start, later.Source.Value.Length), StringComparison.Ordinal);
+                return same ? a : null;
+            }
+        }
+
+        return null;
     }
 
     private TextSpan TokenSpan(int token) => _tokens[token].Span;
