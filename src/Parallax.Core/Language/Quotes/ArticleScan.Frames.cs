@@ -192,11 +192,33 @@ internal sealed partial class ArticleScan
             {
                 var same = (a.Speaker is not null && ReferenceEquals(a.Speaker, later.Speaker))
                     || _text.AsSpan(source.Start, source.Length).Equals(_text.AsSpan(later.Source!.Value.Start, later.Source.Value.Length), StringComparison.Ordinal);
-                return same ? a : null;
+                return same || InQuoteTag(a, later) ? a : null;
             }
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// "“A,” said X, a Democrat who declined to run. “B.”": the later attribution stands in the tag after the earlier one's
+    /// quote (its content all before its cue), in the same sentence.
+    /// </summary>
+    private bool InQuoteTag(Attribution quoted, Attribution later)
+    {
+        if (later.Cue.Start < quoted.Cue.End || !quoted.Contents.TrueForAll(c => c.End <= quoted.Cue.Start))
+        {
+            return false;
+        }
+
+        for (var i = quoted.Cue.End; i < later.Cue.Start; i++)
+        {
+            if (_text[i] is '!' or '?' or ';' or '\n' || (_text[i] == '.' && !InQuote(TokenAt(i)) && !IsAbbreviationDot(i)))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private TextSpan TokenSpan(int token) => _tokens[token].Span;
@@ -821,6 +843,48 @@ internal sealed partial class ArticleScan
         var a = new Attribution { Cue = cue };
         AddContent(a, next, end);
         return a.Contents.Count > 0 ? a : null;
+    }
+
+    /// <summary>The token that holds character <paramref name="offset"/>, or -1.</summary>
+    private int TokenAt(int offset)
+    {
+        int lo = 0, hi = _tokens.Length - 1;
+        while (lo <= hi)
+        {
+            var mid = (lo + hi) >>> 1;
+            var span = _tokens[mid].Span;
+            if (span.End <= offset)
+            {
+                lo = mid + 1;
+            }
+            else if (span.Start > offset)
+            {
+                hi = mid - 1;
+            }
+            else
+            {
+                return mid;
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>A dot after a short capitalised word or a letter ("Sen.", "U.S."), or not followed by a space: no sentence end.</summary>
+    private bool IsAbbreviationDot(int dot)
+    {
+        if (dot + 1 >= _text.Length || !char.IsWhiteSpace(_text[dot + 1]))
+        {
+            return true;
+        }
+
+        var start = dot;
+        while (start > 0 && char.IsLetter(_text[start - 1]))
+        {
+            start--;
+        }
+
+        return dot - start is > 0 and <= 3 && char.IsUpper(_text[start]);
     }
 
     /// <summary>True when token <paramref name="k"/> ends the cue's clause: a sentence end, a comma or the frame's end.</summary>
