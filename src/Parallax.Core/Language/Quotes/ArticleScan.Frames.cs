@@ -127,6 +127,15 @@ internal sealed partial class ArticleScan
                     result.Add(new Quote(q.Inner, QuoteKind.Direct));
                 }
             }
+            else if (attributions.Count == 0 && context is { Source: not null } && sameParagraph && i == 0 && q.Depth == 0
+                && LetterRuns(frame.Span.Start, Math.Max(frame.Span.Start, q.Open)) == 0 && !IsTitle(q) && WordCount(q.Inner) >= 4)
+            {
+                // "“A,” Lee said. “B” and more words.": a sentence that opens with the quote goes on with the speaker before.
+                var extent = Trim(new TextSpan(q.Open, frame.Span.End));
+                result.Add(new Quote(q.Inner, QuoteKind.Partial, context.Cue, context.Source, context.Speaker) { CoSpeakers = context.CoSpeakers, Extent = extent });
+                used[i] = true;
+                continuation = context;
+            }
             else if (!IsTitle(q) && VerbBeforePartial(frame, q) is { } framed)
             {
                 // "Rubio also bemoaned the climate in which people “literally hate each other” because …"
