@@ -7,7 +7,7 @@ namespace Parallax.Language.Quotes;
 /// <summary>One attribution found in a frame: a cue, its source and what was said.</summary>
 internal sealed class Attribution
 {
-    public required TextSpan Cue { get; init; }
+    public required TextSpan Cue { get; set; }
 
     public TextSpan? Source { get; init; }
 
@@ -75,6 +75,11 @@ internal sealed partial class ArticleScan
                 attribution.Weak = hit.Kind == CueKind.VerbNeedsComplement;
                 attributions.Add(attribution);
             }
+        }
+
+        foreach (var a in attributions)
+        {
+            JoinCuePreposition(a);
         }
 
         DropNestedWeakAttributions(attributions);
@@ -852,6 +857,34 @@ internal sealed partial class ArticleScan
         var a = new Attribution { Cue = cue };
         AddContent(a, next, end);
         return a.Contents.Count > 0 ? a : null;
+    }
+
+    private static readonly string[] CuePrepositions = ["about", "for", "of", "on", "against", "with", "out", "upon"];
+
+    /// <summary>
+    /// "talked about the economy", "voted against the bill", "warned of a crisis": a preposition right after the cue is part
+    /// of the cue, and what it governs is the content.
+    /// </summary>
+    private void JoinCuePreposition(Attribution a)
+    {
+        for (var c = 0; c < a.Contents.Count; c++)
+        {
+            var content = a.Contents[c];
+            var t = TokenAt(content.Start);
+            if (t < 1 || t + 1 >= _tokens.Length || _tokens[t - 1].Span.End != a.Cue.End || !IsWord(t) || Array.FindIndex(CuePrepositions, w => Is(t, w)) < 0)
+            {
+                continue;
+            }
+
+            var rest = Trim(new TextSpan(_tokens[t + 1].Span.Start, content.End));
+            if (WordCount(rest) >= 1 && !rest.IsEmpty)
+            {
+                a.Cue = new TextSpan(a.Cue.Start, _tokens[t].Span.End);
+                a.Contents[c] = rest;
+            }
+
+            return;
+        }
     }
 
     /// <summary>The token that holds character <paramref name="offset"/>, or -1.</summary>
