@@ -598,6 +598,15 @@ internal sealed partial class ArticleScan
                 continue;
             }
 
+            if (k > frame.First && k + 1 < frame.End && char.IsLower(word[0]) && SpeechCues.IsCueNoun(word) && IsWord(k + 1) && SpeechCues.IsNounLink(Word(k + 1))
+                && (Word(k - 1) is "'s" or "\u2019s" || IsPossessivePronoun(Word(k - 1).ToString())))
+            {
+                var link = Is(k + 1, "that") || Is(k + 1, "to");
+                hits.Add(new CueHit(k, link ? k + 1 : k + 2, CueKind.Noun, false)); // "Trump's claim that …", "her criticism of …"
+                k = link ? k : k + 1;
+                continue;
+            }
+
             if (!SpeechCues.TryGetVerb(word, out var kind) || (char.IsUpper(word[0]) && k != frame.First && !(titleCase && IsWord(k - 1) && IsCapitalized(k - 1) && !InQuote(k - 1))))
             {
                 continue; // a capitalised cue only opens the frame, or follows its speaker in a headline ("Rubio Says He Will Run")
@@ -696,6 +705,11 @@ internal sealed partial class ArticleScan
             }
 
             return a.Contents.Count > 0 ? a : null;
+        }
+
+        if (hit.Kind == CueKind.Noun)
+        {
+            return NounAttribution(frame, hit, cue);
         }
 
         if (AskedQuestion(frame, hit, cue) is { } question)
@@ -814,6 +828,36 @@ internal sealed partial class ArticleScan
         }
 
         return inverted.Contents.Count > 0 ? inverted : null;
+    }
+
+    /// <summary>"Trump's claim that …" / "her call for …": the possessor is the source, what follows the noun the content.</summary>
+    private Attribution? NounAttribution(Frame frame, CueHit hit, TextSpan cue)
+    {
+        var owner = hit.First - 1;
+        (int First, int Last) source;
+        if (IsPossessivePronoun(Word(owner).ToString()))
+        {
+            source = (owner, owner); // "his", "her", "their"
+        }
+        else
+        {
+            var first = owner - 1;
+            while (first - 1 >= frame.First && first - 1 >= owner - 4 && IsWord(first - 1) && IsCapitalized(first - 1) && !InQuote(first - 1))
+            {
+                first--;
+            }
+
+            if (first < frame.First || !IsWord(first) || !IsCapitalized(first) || InQuote(first))
+            {
+                return null; // "the group's claim that …" names nobody the rules can resolve
+            }
+
+            source = (first, owner - 1);
+        }
+
+        var a = MakeAttribution(cue, source, awaits: false);
+        AddContent(a, hit.End, frame.End);
+        return a.Contents.Count > 0 ? a : null;
     }
 
     private static readonly string[] QuestionWords = ["whether", "if", "about", "what", "how", "why", "who", "when", "where", "which"];

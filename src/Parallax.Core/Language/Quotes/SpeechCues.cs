@@ -16,6 +16,9 @@ internal enum CueKind
 
     /// <summary>A phrase whose source follows it: "according to X, …", "in an interview with X".</summary>
     SourceFollows,
+
+    /// <summary>A noun of saying or stance after its source's possessive: "Trump's claim that …", "her criticism of …".</summary>
+    Noun,
 }
 
 /// <summary>
@@ -81,6 +84,26 @@ internal static class SpeechCues
         "called", "calls", "call", "calling", "described", "describes", "describing", "praised", "praises", "praising",
         "criticized", "criticised", "criticizes", "blasted", "blasts", "slammed", "slams", "accused", "accuses", "accusing",
         "labeled", "labelled", "dubbed", "branded", "blamed", "blames", "credited", "characterized", "portrayed");
+
+    /// <summary>Nouns of saying, belief and stance that take a possessive source ("Trump's claim that …", "his call for …").</summary>
+    private static readonly FrozenSet<string> CueNouns = FrozenSet.Create(
+        StringComparer.OrdinalIgnoreCase,
+        "claim", "claims", "assertion", "assertions", "argument", "arguments", "belief", "beliefs", "view", "views", "promise",
+        "promises", "pledge", "pledges", "vow", "call", "calls", "criticism", "criticisms", "attack", "attacks", "plan", "plans",
+        "proposal", "proposals", "decision", "insistence", "suggestion", "warning", "warnings", "accusation", "accusations",
+        "allegation", "allegations", "denial", "demand", "demands", "praise", "opposition", "concern", "concerns",
+        "complaint", "complaints", "statement", "remarks", "endorsement", "threat", "threats", "hope", "hopes",
+        "fear", "fears", "desire", "refusal", "announcement", "admission", "description", "characterization", "defense");
+
+    /// <summary>Words that open a noun cue's content ("claim that …", "call for …").</summary>
+    private static readonly FrozenSet<string> NounLinks = FrozenSet.Create(
+        StringComparer.OrdinalIgnoreCase, "that", "to", "of", "for", "about", "on", "against");
+
+    /// <summary>True when <paramref name="word"/> is a noun of saying or stance.</summary>
+    public static bool IsCueNoun(ReadOnlySpan<char> word) => CueNouns.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word);
+
+    /// <summary>True when <paramref name="word"/> links a noun cue to its content.</summary>
+    public static bool IsNounLink(ReadOnlySpan<char> word) => NounLinks.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word);
 
     /// <summary>True when the object after <paramref name="word"/> belongs to the attributed content.</summary>
     public static bool NamesObject(ReadOnlySpan<char> word) => ObjectVerbs.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word);
