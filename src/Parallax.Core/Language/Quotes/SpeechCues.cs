@@ -155,9 +155,9 @@ internal static class SpeechCues
             "wondering", "sighed", "laughed", "whispered", "muttered", "interjected", "continued", "reads", "went", "shot", "fired", "pushed",
             "claims", "reports", "suggest", "acknowledge", "mention", "mentions", "explain", "wonder", "expressed", "expresses", "expressing",
             "voiced", "voices", "touted", "touts", "touting", "repeated", "repeats", "repeating", "discussed", "discusses", "discussing",
-            "criticizing", "criticising", "denouncing", "slams", "blast", "hinted", "hints", "signaled", "signalled", "signals",
+            "criticizing", "criticising", "denouncing", "slams", "blast", "hinted", "hints", "signaled", "signalled",
             "recommended", "recommends", "advocated", "advocates", "pressed", "challenging", "attacking", "thanking", "touted",
-            "lamenting", "mocks", "complain", "predict", "deny", "denied", "admit", "reveal", "stress", "emphasize", "warn");
+            "lamenting", "mocks", "complain", "predict", "deny", "denied", "admit", "stress", "emphasize", "warn");
         foreach (var w in new[] { "call", "told", "tells", "tell", "telling", "asked", "asks", "ask", "asking", "warned", "warns", "urged", "urges", "urging", "assured", "assures", "reminded", "reminds", "informed", "accused", "accuses", "accusing", "called", "calls", "calling", "described", "describes", "describing", "praised", "criticized", "criticised", "blasted", "slammed", "labeled", "labelled", "dubbed", "branded", "blamed", "blames", "credited", "characterized", "portrayed", "praises", "praising" })
         {
             table[w] = CueKind.VerbWithAddressee;
@@ -175,9 +175,9 @@ internal static class SpeechCues
             "referring", "referred", "talking", "talked", "sees", "see", "saw", "considers", "considered", "favors", "favored",
             "prefers", "preferred", "intends", "intended", "vowing", "pledging", "promising", "threatening", "demanding",
             "insisting", "agreeing", "fearing", "hoping", "believing", "thinking", "knowing", "expecting", "showing", "finding",
-            "seem", "appear", "endorse", "offering", "consider", "considering", "prefer", "favor", "favors", "worry", "worries",
+            "seem", "endorse", "offering", "consider", "considering", "prefer", "favor", "favors", "worry", "worries",
             "decide", "decides", "ordered", "requested", "encouraged", "encourages", "projected", "projects", "deemed", "viewed",
-            "views", "shown", "plan", "planning", "refusing",
+            "views", "shown", "planning", "refusing",
             "voted", "named", "identified", "issued", "published", "attributed", "focused", "looking", "pushing",
             "aimed", "seeks", "eager");
         return table.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
