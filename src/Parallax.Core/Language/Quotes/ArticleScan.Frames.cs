@@ -7,7 +7,7 @@ namespace Parallax.Language.Quotes;
 /// <summary>One attribution found in a frame: a cue, its source and what was said.</summary>
 internal sealed class Attribution
 {
-    public required TextSpan Cue { get; init; }
+    public required TextSpan Cue { get; set; }
 
     public TextSpan? Source { get; init; }
 
@@ -77,6 +77,11 @@ internal sealed partial class ArticleScan
             }
         }
 
+        foreach (var a in attributions)
+        {
+            JoinCuePreposition(a);
+        }
+
         DropNestedWeakAttributions(attributions);
         TruncateAtLaterAttributions(attributions);
         for (var k = attributions.Count - 1; k >= 0; k--)
@@ -127,6 +132,15 @@ internal sealed partial class ArticleScan
                     result.Add(new Quote(q.Inner, QuoteKind.Direct));
                 }
             }
+            else if (attributions.Count == 0 && context is { Source: not null } && sameParagraph && i == 0 && q.Depth == 0
+                && LetterRuns(frame.Span.Start, Math.Max(frame.Span.Start, q.Open)) == 0 && !IsTitle(q) && WordCount(q.Inner) >= 4)
+            {
+                // "“A,” Lee said. “B” and more words.": a sentence that opens with the quote goes on with the speaker before.
+                var extent = Trim(new TextSpan(q.Open, frame.Span.End));
+                result.Add(new Quote(q.Inner, QuoteKind.Partial, context.Cue, context.Source, context.Speaker) { CoSpeakers = context.CoSpeakers, Extent = extent });
+                used[i] = true;
+                continuation = context;
+            }
             else if (!IsTitle(q) && VerbBeforePartial(frame, q) is { } framed)
             {
                 // "Rubio also bemoaned the climate in which people “literally hate each other” because …"
@@ -166,11 +180,59 @@ internal sealed partial class ArticleScan
         {
             if (attributions[k].Source is not null)
             {
-                return attributions[k];
+                return QuotedEarlier(attributions, k) ?? attributions[k];
             }
         }
 
         return continuation;
+    }
+
+    /// <summary>
+    /// "“A,” Lee said, recalling that … / “B.”": when the frame's last attribution only reports and an earlier one of the
+    /// same speaker quoted, a quote standing alone next continues the quote, so that earlier attribution; null otherwise.
+    /// </summary>
+    private Attribution? QuotedEarlier(List<Attribution> attributions, int last)
+    {
+        var later = attributions[last];
+        if (later.HasDirect)
+        {
+            return null;
+        }
+
+        for (var k = last - 1; k >= 0; k--)
+        {
+            var a = attributions[k];
+            if (a.HasDirect && a.Source is { } source)
+            {
+                var same = (a.Speaker is not null && ReferenceEquals(a.Speaker, later.Speaker))
+                    || _text.AsSpan(source.Start, source.Length).Equals(_text.AsSpan(later.Source!.Value.Start, later.Source.Value.Length), StringComparison.Ordinal);
+                return same || InQuoteTag(a, later) ? a : null;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// "“A,” said X, a Democrat who declined to run. “B.”": the later attribution stands in the tag after the earlier one's
+    /// quote (its content all before its cue), in the same sentence.
+    /// </summary>
+    private bool InQuoteTag(Attribution quoted, Attribution later)
+    {
+        if (later.Cue.Start < quoted.Cue.End || !quoted.Contents.TrueForAll(c => c.End <= quoted.Cue.Start))
+        {
+            return false;
+        }
+
+        for (var i = quoted.Cue.End; i < later.Cue.Start; i++)
+        {
+            if (_text[i] is '!' or '?' or ';' or '\n' || (_text[i] == '.' && !InQuote(TokenAt(i)) && !IsAbbreviationDot(i)))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private TextSpan TokenSpan(int token) => _tokens[token].Span;
@@ -509,6 +571,7 @@ internal sealed partial class ArticleScan
     private List<CueHit> FindCues(Frame frame)
     {
         var hits = new List<CueHit>();
+        var titleCase = IsTitleCase(frame);
         for (var k = frame.First; k < frame.End; k++)
         {
             if (InQuote(k))
@@ -535,9 +598,18 @@ internal sealed partial class ArticleScan
                 continue;
             }
 
-            if (!SpeechCues.TryGetVerb(word, out var kind) || (char.IsUpper(word[0]) && k != frame.First))
+            if (k > frame.First && k + 1 < frame.End && char.IsLower(word[0]) && SpeechCues.IsCueNoun(word) && IsWord(k + 1) && SpeechCues.IsNounLink(Word(k + 1))
+                && (Word(k - 1) is "'s" or "\u2019s" || IsPossessivePronoun(Word(k - 1).ToString())))
             {
+                var link = Is(k + 1, "that") || Is(k + 1, "to");
+                hits.Add(new CueHit(k, link ? k + 1 : k + 2, CueKind.Noun, false)); // "Trump's claim that …", "her criticism of …"
+                k = link ? k : k + 1;
                 continue;
+            }
+
+            if (!SpeechCues.TryGetVerb(word, out var kind) || (char.IsUpper(word[0]) && k != frame.First && !(titleCase && IsWord(k - 1) && IsCapitalized(k - 1) && !InQuote(k - 1))))
+            {
+                continue; // a capitalised cue only opens the frame, or follows its speaker in a headline ("Rubio Says He Will Run")
             }
 
             var end = k + 1;
@@ -573,6 +645,35 @@ internal sealed partial class ArticleScan
         return hits;
     }
 
+    /// <summary>
+    /// A headline in title case ("Clinton Urges Britain To Remain In The EU"): at least four words outside quotes, four in
+    /// five of them capitalised, and no sentence end before the last token.
+    /// </summary>
+    private bool IsTitleCase(Frame frame)
+    {
+        int words = 0, capitals = 0;
+        for (var t = frame.First; t < frame.End; t++)
+        {
+            if (IsSentenceEnd(t) && t < frame.End - 1 && !InQuote(t))
+            {
+                return false;
+            }
+
+            if (!IsWord(t) || InQuote(t) || !char.IsLetter(Word(t)[0]))
+            {
+                continue;
+            }
+
+            words++;
+            if (IsCapitalized(t))
+            {
+                capitals++;
+            }
+        }
+
+        return words >= 4 && capitals * 5 >= words * 4;
+    }
+
     private Attribution? Attribute(Frame frame, CueHit hit, Attribution? earlier)
     {
         var cue = new TextSpan(_tokens[hit.First].Span.Start, _tokens[hit.End - 1].Span.End);
@@ -604,6 +705,16 @@ internal sealed partial class ArticleScan
             }
 
             return a.Contents.Count > 0 ? a : null;
+        }
+
+        if (hit.Kind == CueKind.Noun)
+        {
+            return NounAttribution(frame, hit, cue);
+        }
+
+        if (AskedQuestion(frame, hit, cue) is { } question)
+        {
+            return question;
         }
 
         var previous = hit.First - 1;
@@ -678,9 +789,9 @@ internal sealed partial class ArticleScan
                 }
             }
 
-            if (hit.Kind == CueKind.VerbNeedsComplement && start < 0 && !HasMarkedComplement(a, hit, start))
+            if (hit.Kind == CueKind.VerbNeedsComplement && start < 0 && !HasMarkedComplement(a, hit, start) && !(before is not null && !leftIsQuote && EndsClauseAt(hit.End, frame.End)))
             {
-                return null;
+                return null; // "…, records show." / "…, his advisers believe, …" keep the words before them
             }
 
             return a.Contents.Count > 0 || endsWithColon ? a : null;
@@ -718,6 +829,152 @@ internal sealed partial class ArticleScan
 
         return inverted.Contents.Count > 0 ? inverted : null;
     }
+
+    /// <summary>"Trump's claim that …" / "her call for …": the possessor is the source, what follows the noun the content.</summary>
+    private Attribution? NounAttribution(Frame frame, CueHit hit, TextSpan cue)
+    {
+        var owner = hit.First - 1;
+        (int First, int Last) source;
+        if (IsPossessivePronoun(Word(owner).ToString()))
+        {
+            source = (owner, owner); // "his", "her", "their"
+        }
+        else
+        {
+            var first = owner - 1;
+            while (first - 1 >= frame.First && first - 1 >= owner - 4 && IsWord(first - 1) && IsCapitalized(first - 1) && !InQuote(first - 1))
+            {
+                first--;
+            }
+
+            if (first < frame.First || !IsWord(first) || !IsCapitalized(first) || InQuote(first))
+            {
+                return null; // "the group's claim that …" names nobody the rules can resolve
+            }
+
+            source = (first, owner - 1);
+        }
+
+        var a = MakeAttribution(cue, source, awaits: false);
+        AddContent(a, hit.End, frame.End);
+        return a.Contents.Count > 0 ? a : null;
+    }
+
+    private static readonly string[] QuestionWords = ["whether", "if", "about", "what", "how", "why", "who", "when", "where", "which"];
+
+    /// <summary>
+    /// "Asked whether he would run, Lee said …" / "When asked about the deal, …": the question put to the speaker, the words
+    /// after "asked" up to the comma, with no source of its own (the asker is seldom named). Null for other uses of "asked".
+    /// </summary>
+    private Attribution? AskedQuestion(Frame frame, CueHit hit, TextSpan cue)
+    {
+        var first = hit.First;
+        if (!Is(first, "asked") || hit.End >= frame.End)
+        {
+            return null;
+        }
+
+        var opens = first == frame.First || IsComma(first - 1) || ((Is(first - 1, "when") || Is(first - 1, "if")) && (first - 1 == frame.First || IsComma(first - 2)));
+        var next = hit.End;
+        if (!opens || !IsWord(next) || Array.FindIndex(QuestionWords, w => Is(next, w)) < 0)
+        {
+            return null;
+        }
+
+        if (Is(next, "about"))
+        {
+            cue = new TextSpan(cue.Start, _tokens[next].Span.End);
+            next++;
+        }
+
+        var end = next;
+        while (end < frame.End && !((IsComma(end) || IsSentenceEnd(end) || IsChar(end, ';')) && !InQuote(end)))
+        {
+            end++;
+        }
+
+        if (end >= frame.End || !IsComma(end))
+        {
+            return null; // the question must be followed by the answer's clause
+        }
+
+        var a = new Attribution { Cue = cue };
+        AddContent(a, next, end);
+        return a.Contents.Count > 0 ? a : null;
+    }
+
+    private static readonly string[] CuePrepositions = ["about", "for", "of", "on", "against", "with", "out", "upon"];
+
+    /// <summary>
+    /// "talked about the economy", "voted against the bill", "warned of a crisis": a preposition right after the cue is part
+    /// of the cue, and what it governs is the content.
+    /// </summary>
+    private void JoinCuePreposition(Attribution a)
+    {
+        for (var c = 0; c < a.Contents.Count; c++)
+        {
+            var content = a.Contents[c];
+            var t = TokenAt(content.Start);
+            if (t < 1 || t + 1 >= _tokens.Length || _tokens[t - 1].Span.End != a.Cue.End || !IsWord(t) || Array.FindIndex(CuePrepositions, w => Is(t, w)) < 0)
+            {
+                continue;
+            }
+
+            var rest = Trim(new TextSpan(_tokens[t + 1].Span.Start, content.End));
+            if (WordCount(rest) >= 1 && !rest.IsEmpty)
+            {
+                a.Cue = new TextSpan(a.Cue.Start, _tokens[t].Span.End);
+                a.Contents[c] = rest;
+            }
+
+            return;
+        }
+    }
+
+    /// <summary>The token that holds character <paramref name="offset"/>, or -1.</summary>
+    private int TokenAt(int offset)
+    {
+        int lo = 0, hi = _tokens.Length - 1;
+        while (lo <= hi)
+        {
+            var mid = (lo + hi) >>> 1;
+            var span = _tokens[mid].Span;
+            if (span.End <= offset)
+            {
+                lo = mid + 1;
+            }
+            else if (span.Start > offset)
+            {
+                hi = mid - 1;
+            }
+            else
+            {
+                return mid;
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>A dot after a short capitalised word or a letter ("Sen.", "U.S."), or not followed by a space: no sentence end.</summary>
+    private bool IsAbbreviationDot(int dot)
+    {
+        if (dot + 1 >= _text.Length || !char.IsWhiteSpace(_text[dot + 1]))
+        {
+            return true;
+        }
+
+        var start = dot;
+        while (start > 0 && char.IsLetter(_text[start - 1]))
+        {
+            start--;
+        }
+
+        return dot - start is > 0 and <= 3 && char.IsUpper(_text[start]);
+    }
+
+    /// <summary>True when token <paramref name="k"/> ends the cue's clause: a sentence end, a comma or the frame's end.</summary>
+    private bool EndsClauseAt(int k, int end) => k >= end || IsSentenceEnd(k) || IsComma(k);
 
     /// <summary>The first token after the cue's adverbials ("said in an interview on Saturday").</summary>
     private int CueTail(int k, int end)

@@ -91,10 +91,17 @@ internal sealed class SpeakerResolver
     {
         if (first == last)
         {
-            var word = span.Of(_text);
+            var word = span.Of(_text).ToLowerInvariant() switch
+            {
+                "his" => "he", // a possessive source: "his claim that …"
+                "her" => "she",
+                "their" => "they",
+                "its" => "it",
+                var w => w,
+            };
             if (SpeechCues.Pronouns.Contains(word))
             {
-                var chain = ResolvePronoun(word.ToLowerInvariant(), span.Start);
+                var chain = ResolvePronoun(word, span.Start);
                 Remember(chain, span.Start);
                 return (chain is null ? null : _chains[chain.Value], []);
             }

@@ -16,6 +16,9 @@ internal enum CueKind
 
     /// <summary>A phrase whose source follows it: "according to X, …", "in an interview with X".</summary>
     SourceFollows,
+
+    /// <summary>A noun of saying or stance after its source's possessive: "Trump's claim that …", "her criticism of …".</summary>
+    Noun,
 }
 
 /// <summary>
@@ -82,6 +85,26 @@ internal static class SpeechCues
         "criticized", "criticised", "criticizes", "blasted", "blasts", "slammed", "slams", "accused", "accuses", "accusing",
         "labeled", "labelled", "dubbed", "branded", "blamed", "blames", "credited", "characterized", "portrayed");
 
+    /// <summary>Nouns of saying, belief and stance that take a possessive source ("Trump's claim that …", "his call for …").</summary>
+    private static readonly FrozenSet<string> CueNouns = FrozenSet.Create(
+        StringComparer.OrdinalIgnoreCase,
+        "claim", "claims", "assertion", "assertions", "argument", "arguments", "belief", "beliefs", "view", "views", "promise",
+        "promises", "pledge", "pledges", "vow", "call", "calls", "criticism", "criticisms", "attack", "attacks", "plan", "plans",
+        "proposal", "proposals", "decision", "insistence", "suggestion", "warning", "warnings", "accusation", "accusations",
+        "allegation", "allegations", "denial", "demand", "demands", "praise", "opposition", "concern", "concerns",
+        "complaint", "complaints", "statement", "remarks", "endorsement", "threat", "threats", "hope", "hopes",
+        "fear", "fears", "desire", "refusal", "announcement", "admission", "description", "characterization", "defense");
+
+    /// <summary>Words that open a noun cue's content ("claim that …", "call for …").</summary>
+    private static readonly FrozenSet<string> NounLinks = FrozenSet.Create(
+        StringComparer.OrdinalIgnoreCase, "that", "to", "of", "for", "about", "on", "against");
+
+    /// <summary>True when <paramref name="word"/> is a noun of saying or stance.</summary>
+    public static bool IsCueNoun(ReadOnlySpan<char> word) => CueNouns.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word);
+
+    /// <summary>True when <paramref name="word"/> links a noun cue to its content.</summary>
+    public static bool IsNounLink(ReadOnlySpan<char> word) => NounLinks.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word);
+
     /// <summary>True when the object after <paramref name="word"/> belongs to the attributed content.</summary>
     public static bool NamesObject(ReadOnlySpan<char> word) => ObjectVerbs.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word);
 
@@ -129,8 +152,13 @@ internal static class SpeechCues
             "announces", "tweet", "posts", "shared", "hailed", "welcomed", "lauded", "applauded", "condemned", "denounced",
             "dismissed", "rejected", "ridiculed", "derided", "attacked", "questioned", "challenged", "disputed", "insisted",
             "conceding", "adds", "stated", "testifying", "declaring", "cautioning", "complaining", "boasting", "joking",
-            "wondering", "sighed", "laughed", "whispered", "muttered", "interjected", "continued", "reads", "went", "shot", "fired", "pushed");
-        foreach (var w in new[] { "told", "tells", "tell", "telling", "asked", "asks", "ask", "asking", "warned", "warns", "urged", "urges", "urging", "assured", "assures", "reminded", "reminds", "informed", "accused", "accuses", "accusing", "called", "calls", "calling", "described", "describes", "describing", "praised", "criticized", "criticised", "blasted", "slammed", "labeled", "labelled", "dubbed", "branded", "blamed", "blames", "credited", "characterized", "portrayed", "praises", "praising" })
+            "wondering", "sighed", "laughed", "whispered", "muttered", "interjected", "continued", "reads", "went", "shot", "fired", "pushed",
+            "claims", "reports", "suggest", "acknowledge", "mention", "mentions", "explain", "wonder", "expressed", "expresses", "expressing",
+            "voiced", "voices", "touted", "touts", "touting", "repeated", "repeats", "repeating", "discussed", "discusses", "discussing",
+            "criticizing", "criticising", "denouncing", "slams", "blast", "hinted", "hints", "signaled", "signalled",
+            "recommended", "recommends", "advocated", "advocates", "pressed", "challenging", "attacking", "thanking", "touted",
+            "lamenting", "mocks", "complain", "predict", "deny", "denied", "admit", "stress", "emphasize", "warn");
+        foreach (var w in new[] { "call", "told", "tells", "tell", "telling", "asked", "asks", "ask", "asking", "warned", "warns", "urged", "urges", "urging", "assured", "assures", "reminded", "reminds", "informed", "accused", "accuses", "accusing", "called", "calls", "calling", "described", "describes", "describing", "praised", "criticized", "criticised", "blasted", "slammed", "labeled", "labelled", "dubbed", "branded", "blamed", "blames", "credited", "characterized", "portrayed", "praises", "praising" })
         {
             table[w] = CueKind.VerbWithAddressee;
         }
@@ -146,7 +174,12 @@ internal static class SpeechCues
             "defended", "defends", "defending", "plans", "planned", "backing", "backed", "backs", "offered", "offers",
             "referring", "referred", "talking", "talked", "sees", "see", "saw", "considers", "considered", "favors", "favored",
             "prefers", "preferred", "intends", "intended", "vowing", "pledging", "promising", "threatening", "demanding",
-            "insisting", "agreeing", "fearing", "hoping", "believing", "thinking", "knowing", "expecting", "showing", "finding");
+            "insisting", "agreeing", "fearing", "hoping", "believing", "thinking", "knowing", "expecting", "showing", "finding",
+            "seem", "endorse", "offering", "consider", "considering", "prefer", "favor", "favors", "worry", "worries",
+            "decide", "decides", "ordered", "requested", "encouraged", "encourages", "projected", "projects", "deemed", "viewed",
+            "views", "shown", "planning", "refusing",
+            "voted", "named", "identified", "issued", "published", "attributed", "focused", "looking", "pushing",
+            "aimed", "seeks", "eager");
         return table.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
     }
 }
