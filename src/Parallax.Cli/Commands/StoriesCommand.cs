@@ -86,19 +86,23 @@ internal static class StoriesCommand
             timer?.Start("read + digest");
             var reader = new ArticleReader(reading.ToReaderOptions(parse));
             var pipeline = ArticleDigester.CreatePipeline();
-            var digests = new List<ArticleDigest>();
+            // Streamed: each article is digested and added to the batch as compact term ids; only its source and title stay.
+            var batch = new StoryBatch();
+            var articles = new List<(string Source, string? Title)>();
             var outcome = await BatchReading.ReadAsync(
                 reader,
                 parse.GetValue(reading.Inputs) ?? [],
                 consoles,
                 article =>
                 {
-                    digests.Add(ArticleDigester.Digest(article, pipeline, cancellationToken));
+                    var digest = ArticleDigester.Digest(article, pipeline, cancellationToken);
+                    batch.Add(digest);
+                    articles.Add((digest.Source, digest.Title));
                     return Task.CompletedTask;
                 },
                 cancellationToken);
 
-            if (digests.Count == 0)
+            if (batch.Count == 0)
             {
                 BatchReading.RenderFailures(outcome, consoles.Error);
                 await stderr.WriteLineAsync("parallax: no article could be read; no stories.");
@@ -107,24 +111,24 @@ internal static class StoriesCommand
 
             var options = StoryOptions.Default with { JoinThreshold = parse.GetValue(threshold), WindowDays = parse.GetValue(window) };
             timer?.Start("cluster");
-            var stories = new StoryClusterer(options).Cluster(digests, cancellationToken);
+            var stories = new StoryClusterer(options).Cluster(batch, cancellationToken);
             timer?.Start("write");
             if (parse.GetValue(format) == "json")
             {
                 using var buffer = new MemoryStream();
-                StoriesJsonWriter.Write(stories, [.. digests.Select(d => d.Source)], buffer);
+                StoriesJsonWriter.Write(stories, [.. articles.Select(a => a.Source)], buffer);
                 await stdout.WriteLineAsync(System.Text.Encoding.UTF8.GetString(buffer.ToArray()));
             }
             else
             {
-                RenderTable(stories, digests, consoles.Output);
+                RenderTable(stories, articles, consoles.Output);
             }
 
             await stdout.FlushAsync(cancellationToken);
             if (!consoles.Quiet)
             {
                 BatchReading.RenderFailures(outcome, consoles.Error);
-                await stderr.WriteLineAsync($"parallax: {digests.Count:N0} article(s) in {stories.Length:N0} stories; {outcome.FailedInputs:N0} input(s) failed.");
+                await stderr.WriteLineAsync($"parallax: {batch.Count:N0} article(s) in {stories.Length:N0} stories; {outcome.FailedInputs:N0} input(s) failed.");
             }
 
             if (timer is not null)
@@ -137,9 +141,9 @@ internal static class StoriesCommand
         return command;
     }
 
-    private static void RenderTable(IReadOnlyList<Story> stories, List<ArticleDigest> digests, IAnsiConsole console)
+    private static void RenderTable(IReadOnlyList<Story> stories, List<(string Source, string? Title)> articles, IAnsiConsole console)
     {
-        var table = new Table().Border(TableBorder.Rounded).Title($"{digests.Count:N0} article(s), {stories.Count:N0} stories");
+        var table = new Table().Border(TableBorder.Rounded).Title($"{articles.Count:N0} article(s), {stories.Count:N0} stories");
         table.AddColumn("Story");
         table.AddColumn(new TableColumn("Articles").RightAligned());
         table.AddColumn("Dates");
@@ -147,7 +151,7 @@ internal static class StoriesCommand
         table.AddColumn("First article");
         foreach (var story in stories.OrderByDescending(s => s.Articles.Length).ThenBy(s => s.Articles[0]).Take(MaxTableRows))
         {
-            var first = digests[story.Articles[0]];
+            var first = articles[story.Articles[0]];
             table.AddRow(
                 new Text(story.Id),
                 new Text(story.Articles.Length.ToString(CultureInfo.InvariantCulture)),

@@ -46,11 +46,12 @@ public sealed class StoryAssigner
     public StoryAssignment Assign(ArticleDigest digest)
     {
         ArgumentNullException.ThrowIfNull(digest);
-        if (_countArrivals)
-        {
-            _statistics.Add(digest);
-        }
+        return Assign(Arrive(digest));
+    }
 
+    /// <summary>Assigns an article whose terms are already interned in (and counted by) this assigner's statistics.</summary>
+    internal StoryAssignment Assign(CompactDigest digest)
+    {
         var article = _index.AddArticle(TermVector.Create(digest, _statistics, Options), digest.Published);
         var (best, similarity) = _index.FindBest(article);
         if (best >= 0 && similarity >= Options.JoinThreshold)
@@ -80,12 +81,8 @@ public sealed class StoryAssigner
             throw new ArgumentException($"There is no story {storyId}.", nameof(storyId));
         }
 
-        if (_countArrivals)
-        {
-            _statistics.Add(digest);
-        }
-
-        var article = _index.AddArticle(TermVector.Create(digest, _statistics, Options), digest.Published);
+        var compact = Arrive(digest);
+        var article = _index.AddArticle(TermVector.Create(compact, _statistics, Options), compact.Published);
         if (storyId is null)
         {
             return new StoryAssignment(article, StoryId(_index.StartStory(article)), IsNewStory: true, 0);
@@ -117,6 +114,18 @@ public sealed class StoryAssigner
 
     internal static Story ToStory(string id, StoryCluster cluster, TermStatistics statistics) =>
         new(id, StoryLabels.Create(cluster, statistics), [.. cluster.Articles.Order()], cluster.First, cluster.Last);
+
+    // Interns the digest's terms and, when rarities are counted over arrivals, counts it.
+    private CompactDigest Arrive(ArticleDigest digest)
+    {
+        var compact = CompactDigest.Create(digest, _statistics);
+        if (_countArrivals)
+        {
+            _statistics.Add(compact);
+        }
+
+        return compact;
+    }
 
     private static string StoryId(int index) => "s" + (index + 1).ToString(CultureInfo.InvariantCulture);
 }

@@ -26,12 +26,25 @@ public sealed class StoryClusterer
     public ImmutableArray<Story> Cluster(IReadOnlyList<ArticleDigest> digests, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(digests);
-        var statistics = new TermStatistics();
+        var batch = new StoryBatch();
         foreach (var digest in digests)
         {
-            statistics.Add(digest);
+            batch.Add(digest);
         }
 
+        return Cluster(batch, cancellationToken);
+    }
+
+    /// <summary>
+    /// Groups the articles of <paramref name="batch"/> into stories, as <see cref="Cluster(IReadOnlyList{ArticleDigest}, CancellationToken)"/>
+    /// does; <see cref="Story.Articles"/> are positions in the batch. Does not change the batch.
+    /// </summary>
+    /// <exception cref="OperationCanceledException">When <paramref name="cancellationToken"/> is cancelled.</exception>
+    public ImmutableArray<Story> Cluster(StoryBatch batch, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(batch);
+        var statistics = batch.Statistics;
+        var digests = batch.Digests;
         var assigner = new StoryAssigner(Options, statistics);
         for (var i = 0; i < digests.Count; i++)
         {

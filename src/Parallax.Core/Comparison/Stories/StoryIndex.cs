@@ -1,9 +1,12 @@
+using System.Runtime.InteropServices;
+
 namespace Parallax.Comparison.Stories;
 
 /// <summary>
 /// The working state of story detection: every article's vector, the stories (centroid, members, span of dates) and
-/// an inverted index from term to the stories whose centroid holds it, so that an article is compared only with the
-/// stories that share one of its heaviest terms — never with all of them. Not thread-safe.
+/// an inverted index from term to the stories that most recently took in an article with it (bounded: at most
+/// <see cref="StoryOptions.MaxPostingsPerTerm"/> read per term), so that an article is compared only with a bounded
+/// number of stories that share one of its heaviest terms and admit its date — never with all of them. Not thread-safe.
 /// </summary>
 internal sealed class StoryIndex
 {
@@ -12,9 +15,10 @@ internal sealed class StoryIndex
     private readonly List<DateOnly?> _dates = [];
     private readonly List<int> _storyOf = [];
     private readonly List<StoryCluster> _stories = [];
-    private readonly Dictionary<int, List<int>> _postings = [];
-    private readonly HashSet<int> _candidates = [];
-    private readonly List<int> _candidateOrder = [];
+    private readonly Dictionary<int, RecentStories> _postings = [];
+    private readonly List<int> _candidates = [];
+    private int[] _seen = new int[64];
+    private int _stamp;
 
     public StoryIndex(StoryOptions options) => _options = options;
 
@@ -37,37 +41,11 @@ internal sealed class StoryIndex
     {
         var vector = _vectors[article];
         var date = _dates[article];
-        _candidates.Clear();
-        _candidateOrder.Clear();
-        var lookups = Math.Min(vector.Length, _options.LookupTerms);
-        for (var i = 0; i < lookups; i++)
-        {
-            if (!_postings.TryGetValue(vector.Ids[i], out var posting))
-            {
-                continue;
-            }
-
-            var from = Math.Max(0, posting.Count - _options.MaxPostingsPerTerm);
-            for (var p = posting.Count - 1; p >= from; p--)
-            {
-                var story = posting[p];
-                if (_stories[story].Articles.Count > 0 && _candidates.Add(story))
-                {
-                    _candidateOrder.Add(story);
-                }
-            }
-        }
-
+        var candidates = Candidates(vector, date);
         var best = -1;
         var bestSimilarity = 0.0;
-        foreach (var story in _candidateOrder)
+        foreach (var story in candidates)
         {
-            var cluster = _stories[story];
-            if (date is { } d && !cluster.Admits(d, _options.WindowDays))
-            {
-                continue;
-            }
-
             var similarity = Similarity(article, story);
             if (similarity > bestSimilarity || (similarity == bestSimilarity && similarity > 0 && story < best))
             {
@@ -77,6 +55,50 @@ internal sealed class StoryIndex
         }
 
         return (best, bestSimilarity);
+    }
+
+    // The live stories in the recent postings of the article's heaviest terms that admit its date, each once, newest first.
+    private List<int> Candidates(TermVector vector, DateOnly? date)
+    {
+        _candidates.Clear();
+        if (_seen.Length < _stories.Count)
+        {
+            Array.Resize(ref _seen, Math.Max(_stories.Count, _seen.Length * 2));
+        }
+
+        if (++_stamp == int.MaxValue)
+        {
+            Array.Clear(_seen);
+            _stamp = 1;
+        }
+
+        var lookups = Math.Min(vector.Length, _options.LookupTerms);
+        for (var i = 0; i < lookups; i++)
+        {
+            if (!_postings.TryGetValue(vector.Ids[i], out var posting))
+            {
+                continue;
+            }
+
+            var recent = posting.Recent(_options.MaxPostingsPerTerm);
+            for (var p = recent.Length - 1; p >= 0; p--)
+            {
+                var story = recent[p];
+                if (_seen[story] == _stamp)
+                {
+                    continue;
+                }
+
+                _seen[story] = _stamp;
+                var cluster = _stories[story];
+                if (cluster.Articles.Count > 0 && (date is not { } d || cluster.Admits(d, _options.WindowDays)))
+                {
+                    _candidates.Add(story);
+                }
+            }
+        }
+
+        return _candidates;
     }
 
     /// <summary>Cosine similarity of the article and the story's centroid, the article's own contribution removed.</summary>
@@ -126,19 +148,14 @@ internal sealed class StoryIndex
         var vector = _vectors[article];
         for (var i = 0; i < vector.Length; i++)
         {
-            if (cluster.Add(vector.Ids[i], vector.Weights[i]))
+            cluster.Add(vector.Ids[i], vector.Weights[i]);
+            if (!_postings.TryGetValue(vector.Ids[i], out var posting))
             {
-                if (!_postings.TryGetValue(vector.Ids[i], out var posting))
-                {
-                    posting = [];
-                    _postings.Add(vector.Ids[i], posting);
-                }
-
-                if (posting.Count == 0 || posting[^1] != story)
-                {
-                    posting.Add(story);
-                }
+                posting = new RecentStories(_options.MaxPostingsPerTerm);
+                _postings.Add(vector.Ids[i], posting);
             }
+
+            posting.Add(story);
         }
 
         cluster.Articles.Add(article);
@@ -188,14 +205,13 @@ internal sealed class StoryCluster
 
     public DateOnly? Last { get; private set; }
 
-    /// <summary>Adds <paramref name="weight"/> to a term; true when the term is new to the centroid.</summary>
-    public bool Add(int term, double weight)
+    /// <summary>Adds <paramref name="weight"/> to a term.</summary>
+    public void Add(int term, double weight)
     {
-        var isNew = !Centroid.TryGetValue(term, out var old);
-        var value = old + weight;
-        Centroid[term] = value;
+        ref var value = ref CollectionsMarshal.GetValueRefOrAddDefault(Centroid, term, out _);
+        var old = value;
+        value = old + weight;
         SumSquares += (value * value) - (old * old);
-        return isNew;
     }
 
     public void Subtract(int term, double weight)

@@ -42,8 +42,12 @@ public sealed record StoryOptions
     /// <summary>The heaviest terms of an article used to look up candidate stories in the inverted index.</summary>
     public int LookupTerms { get; init; } = 16;
 
-    /// <summary>The most recent postings read per lookup term: bounds the work per article whatever the volume.</summary>
-    public int MaxPostingsPerTerm { get; init; } = 2000;
+    /// <summary>
+    /// The most recent postings (stories that took in an article with the term) kept and read per lookup term: bounds
+    /// the work per article and the index's memory whatever the volume; a term shared by more stories than this
+    /// discriminates little, and the rarer lookup terms still find the story.
+    /// </summary>
+    public int MaxPostingsPerTerm { get; init; } = 64;
 
     /// <summary>Passes of reassignment the batch form makes after the online pass (0 for the online result alone).</summary>
     public int RefinementPasses { get; init; } = 2;

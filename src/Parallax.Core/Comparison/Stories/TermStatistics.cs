@@ -27,6 +27,16 @@ public sealed class TermStatistics
         }
     }
 
+    /// <summary>Counts the distinct terms of <paramref name="digest"/> (interned in this vocabulary) as one more article.</summary>
+    internal void Add(CompactDigest digest)
+    {
+        Documents++;
+        foreach (var id in digest.TermIds)
+        {
+            _documentFrequency[id]++;
+        }
+    }
+
     /// <summary>The id of <paramref name="term"/>, adding it (with frequency 0) when new.</summary>
     public int Intern(StoryTerm term)
     {
@@ -43,6 +53,9 @@ public sealed class TermStatistics
 
     /// <summary>The term with id <paramref name="id"/> (its count is zero).</summary>
     public StoryTerm Term(int id) => _terms[id];
+
+    /// <summary>The kind of the term with id <paramref name="id"/>.</summary>
+    public StoryTermKind Kind(int id) => _terms[id].Kind;
 
     /// <summary>Articles containing the term with id <paramref name="id"/>.</summary>
     public int DocumentFrequency(int id) => _documentFrequency[id];

@@ -21,22 +21,25 @@ internal sealed class TermVector
     public int Length => Ids.Length;
 
     /// <summary>Weights <paramref name="digest"/>'s terms: kind weight × (1 + ln count) × idf; keeps the heaviest, normalized.</summary>
-    public static TermVector Create(ArticleDigest digest, TermStatistics statistics, StoryOptions options)
+    public static TermVector Create(ArticleDigest digest, TermStatistics statistics, StoryOptions options) =>
+        Create(CompactDigest.Create(digest, statistics), statistics, options);
+
+    /// <summary>Weights <paramref name="digest"/>'s terms (ids of <paramref name="statistics"/>) the same way.</summary>
+    public static TermVector Create(CompactDigest digest, TermStatistics statistics, StoryOptions options)
     {
-        var ids = new int[digest.Terms.Length];
-        var weights = new double[digest.Terms.Length];
-        for (var i = 0; i < digest.Terms.Length; i++)
+        var ids = new int[digest.Length];
+        var weights = new double[digest.Length];
+        for (var i = 0; i < ids.Length; i++)
         {
-            var term = digest.Terms[i];
-            var id = statistics.Intern(term);
-            var kind = term.Kind switch
+            var id = digest.TermIds[i];
+            var kind = statistics.Kind(id) switch
             {
                 StoryTermKind.Entity => options.EntityWeight,
                 StoryTermKind.Date => options.DateWeight,
                 _ => 1.0,
             };
             ids[i] = id;
-            weights[i] = kind * (1.0 + Math.Log(Math.Max(1.0, term.Count))) * statistics.InverseDocumentFrequency(id, options.PriorDocuments);
+            weights[i] = kind * (1.0 + Math.Log(Math.Max(1.0, digest.Counts[i]))) * statistics.InverseDocumentFrequency(id, options.PriorDocuments);
         }
 
         var order = new int[ids.Length];
