@@ -1,5 +1,4 @@
 using System.Collections.Immutable;
-using System.Text;
 using Parallax.Dossier;
 using Parallax.Language.Entities;
 
@@ -37,15 +36,32 @@ public sealed class EntityResolver
     {
         ArgumentNullException.ThrowIfNull(candidates);
         var features = new CandidateFeatures[candidates.Count];
+        var profiles = new Dictionary<(string Name, EntityType Type), (NameProfile Profile, int Id)>();
         for (var i = 0; i < features.Length; i++)
         {
-            features[i] = new CandidateFeatures(i, candidates[i]);
+            var c = candidates[i];
+            if (!profiles.TryGetValue((c.Name, c.Type), out var profile))
+            {
+                profiles[(c.Name, c.Type)] = profile = (NameProfile.Of(c.Name, c.Type), profiles.Count);
+            }
+
+            features[i] = new CandidateFeatures(i, c, profile.Profile, profile.Id);
         }
 
         var compared = Math.Min(features.Length, MaxCandidates);
-        var context = BuildContext(features, compared);
+        var context = SharedContext.Build(features, compared);
         var pairs = ComparePairs(features, compared, context, cancellationToken);
-        var clusters = new Clusters(features);
+
+        // The evidence in words, only for the pairs shown: judged again, the same way, with the descriptions.
+        string Describe(Pair pair)
+        {
+            var x = features[pair.A];
+            var y = features[pair.B];
+            var judgement = MatchJudge.Judge(x, y, MatchJudge.Relate(x.Profile, y.Profile), context.Weight(x.Index, y.Index), context.Names(x.Index, y.Index), describe: true);
+            return judgement.Evidence + pair.Note;
+        }
+
+        var clusters = new Clusters(features, Describe);
         foreach (var pair in pairs)
         {
             if (pair.Judgement.Conflict)
@@ -77,64 +93,7 @@ public sealed class EntityResolver
         return clusters.ToResolution(possible);
     }
 
-    private static ContextWeights BuildContext(CandidateFeatures[] features, int count)
-    {
-        var display = new Dictionary<string, string>(StringComparer.Ordinal);
-        var byArticle = new Dictionary<string, List<CandidateFeatures>>(StringComparer.Ordinal);
-        for (var i = 0; i < count; i++)
-        {
-            var f = features[i];
-            if (!byArticle.TryGetValue(f.Candidate.Article, out var list))
-            {
-                byArticle[f.Candidate.Article] = list = [];
-            }
-
-            list.Add(f);
-            display.TryAdd(f.IdentityKey, f.Profile.KeyAsWritten);
-        }
-
-        var documentFrequency = new Dictionary<string, int>(StringComparer.Ordinal);
-
-        foreach (var list in byArticle.Values)
-        {
-            var keys = new HashSet<string>(StringComparer.Ordinal);
-            foreach (var f in list)
-            {
-                if (f.IdentityKey.Length > 2)
-                {
-                    keys.Add(f.IdentityKey);
-                }
-            }
-
-            foreach (var f in list)
-            {
-                foreach (var k in keys)
-                {
-                    if (k != f.IdentityKey)
-                    {
-                        f.Context.Add(k);
-                    }
-                }
-            }
-
-            foreach (var k in keys)
-            {
-                documentFrequency[k] = documentFrequency.GetValueOrDefault(k) + 1;
-            }
-        }
-
-        // A co-occurring entity is evidence in proportion to how few articles mention it.
-        var articles = byArticle.Count;
-        var weights = new Dictionary<string, double>(StringComparer.Ordinal);
-        foreach (var (key, df) in documentFrequency)
-        {
-            weights[key] = Math.Clamp(Math.Log((articles + 1.0) / df), 0, 1);
-        }
-
-        return new ContextWeights(weights, display);
-    }
-
-    private List<Pair> ComparePairs(CandidateFeatures[] features, int count, ContextWeights weights, CancellationToken cancellationToken)
+    private List<Pair> ComparePairs(CandidateFeatures[] features, int count, SharedContext context, CancellationToken cancellationToken)
     {
         var blocks = new Dictionary<string, List<int>>(StringComparer.Ordinal);
         for (var i = 0; i < count; i++)
@@ -150,6 +109,7 @@ public sealed class EntityResolver
             }
         }
 
+        var names = new NameComparisons();
         var seen = new HashSet<long>();
         var pairs = new List<Pair>();
         var steps = 0;
@@ -176,8 +136,13 @@ public sealed class EntityResolver
                             continue;
                         }
 
-                        var (context, shared) = SharedContext(x, y, weights);
-                        var judgement = MatchJudge.Judge(x, y, context, shared);
+                        var relation = names.Relate(x, y);
+                        if (relation.IsApart)
+                        {
+                            continue;
+                        }
+
+                        var judgement = MatchJudge.Judge(x, y, relation, context.Weight(x.Index, y.Index), "", describe: false);
                         if (judgement.Verdict != Verdict.Apart)
                         {
                             pairs.Add(new Pair(x.Index, y.Index, judgement));
@@ -251,44 +216,6 @@ public sealed class EntityResolver
                 yield return "w" + w;
             }
         }
-    }
-
-    private static (double Weight, string Names) SharedContext(CandidateFeatures x, CandidateFeatures y, ContextWeights context)
-    {
-        var (small, large) = x.Context.Count <= y.Context.Count ? (x, y) : (y, x);
-        double total = 0;
-        List<(double W, string K)>? shared = null;
-        foreach (var k in small.Context)
-        {
-            if (large.Context.Contains(k) && k != x.IdentityKey && k != y.IdentityKey)
-            {
-                var w = context.Weights.GetValueOrDefault(k);
-                if (w > 0)
-                {
-                    total += w;
-                    (shared ??= []).Add((w, k));
-                }
-            }
-        }
-
-        if (shared is null)
-        {
-            return (0, "");
-        }
-
-        shared.Sort(static (a, b) => b.W != a.W ? b.W.CompareTo(a.W) : string.CompareOrdinal(a.K, b.K));
-        var sb = new StringBuilder();
-        for (var i = 0; i < shared.Count && i < 4; i++)
-        {
-            if (i > 0)
-            {
-                sb.Append(", ");
-            }
-
-            sb.Append(context.Display.GetValueOrDefault(shared[i].K, shared[i].K));
-        }
-
-        return (total, sb.ToString());
     }
 
     /// <summary>Attaches partial names (a surname alone, a short form) to the one entity they fit; several conflicting fits make possible matches instead.</summary>
@@ -402,7 +329,7 @@ public sealed class EntityResolver
                     done.Add(p);
                     if (ambiguous || !chosen.Contains(root))
                     {
-                        possible.Add(p with { Judgement = p.Judgement with { Evidence = p.Judgement.Evidence + "; the name fits more than one entity" } });
+                        possible.Add(p with { Note = "; the name fits more than one entity" });
                     }
                     else
                     {
@@ -414,24 +341,23 @@ public sealed class EntityResolver
         }
     }
 
-    /// <summary>How much each co-occurring entity counts as context, and its written name.</summary>
-    private sealed record ContextWeights(Dictionary<string, double> Weights, Dictionary<string, string> Display);
-
-    /// <summary>Two candidates and the verdict on them.</summary>
-    private sealed record Pair(int A, int B, Judgement Judgement);
+    /// <summary>Two candidates and the verdict on them (its evidence left out until shown), with a note to add to the evidence.</summary>
+    private sealed record Pair(int A, int B, Judgement Judgement, string Note = "");
 
     /// <summary>Union-find over candidates, with the merges that joined them and the rules that keep clusters apart.</summary>
     private sealed class Clusters
     {
         private readonly CandidateFeatures[] _features;
+        private readonly Func<Pair, string> _evidence;
         private readonly int[] _parent;
         private readonly Dictionary<int, List<int>> _members = [];
         private readonly Dictionary<int, List<Pair>> _edges = [];
         private readonly HashSet<(int, int)> _cannotLink = [];
 
-        public Clusters(CandidateFeatures[] features)
+        public Clusters(CandidateFeatures[] features, Func<Pair, string> evidence)
         {
             _features = features;
+            _evidence = evidence;
             _parent = new int[features.Length];
             for (var i = 0; i < _parent.Length; i++)
             {
@@ -571,7 +497,7 @@ public sealed class EntityResolver
             {
                 var x = _features[p.A].Candidate;
                 var y = _features[p.B].Candidate;
-                list.Add(new ResolvedPossibleMatch(first, second, $"{x.Name} ({x.Article}) ~ {y.Name} ({y.Article}): {p.Judgement.Evidence}"));
+                list.Add(new ResolvedPossibleMatch(first, second, $"{x.Name} ({x.Article}) ~ {y.Name} ({y.Article}): {_evidence(p)}"));
             }
 
             return new EntityResolution(entities.ToImmutable(), list.ToImmutable());
@@ -636,7 +562,7 @@ public sealed class EntityResolver
                 if (e.A == member || e.B == member)
                 {
                     var other = _features[e.A == member ? e.B : e.A].Candidate;
-                    return $"{c.Name} ({c.Article}) ~ {other.Name} ({other.Article}): {e.Judgement.Evidence}";
+                    return $"{c.Name} ({c.Article}) ~ {other.Name} ({other.Article}): {_evidence(e)}";
                 }
             }
 

@@ -68,30 +68,45 @@ internal static class MatchJudge
     /// <summary>Context weight that counts as real support (about two rare co-occurring entities).</summary>
     public const double SupportingContext = 1.5;
 
-    /// <summary>Judges two candidates.</summary>
-    public static Judgement Judge(CandidateFeatures a, CandidateFeatures b, double context, string sharedContext)
+    /// <summary>How the names of two candidates relate, apart from roles and context (the part worth caching per pair of distinct names).</summary>
+    public static NameRelation Relate(NameProfile x, NameProfile y)
     {
-        var x = a.Profile;
-        var y = b.Profile;
-        if (x.IsEmpty || y.IsEmpty)
-        {
-            return Judgement.Apart;
-        }
-
         var xPerson = x.Type == EntityType.Person;
-        var yPerson = y.Type == EntityType.Person;
-        if (xPerson != yPerson)
+        if (x.IsEmpty || y.IsEmpty || xPerson != (y.Type == EntityType.Person))
         {
-            return Judgement.Apart;
+            return NameRelation.None;
         }
 
-        return xPerson ? JudgePeople(a, b, context, sharedContext) : JudgeNamed(a, b, context, sharedContext);
+        if (!xPerson)
+        {
+            return new NameRelation(SpellingMatch.Unrelated, GivenMatch.Missing, RelateNamed(x, y));
+        }
+
+        if (x.Suffix != y.Suffix)
+        {
+            return NameRelation.None;
+        }
+
+        var spelling = CompareSpelling(x.Key, x.KeyTranslit, x.KeyPhonetic, y.Key, y.KeyTranslit, y.KeyPhonetic);
+        return spelling == SpellingMatch.Unrelated ? NameRelation.None : new NameRelation(spelling, CompareGiven(x, y, out _), NamedMatch.Apart);
     }
 
-    /// <summary>How two spellings relate, with the measures in words.</summary>
-    public static SpellingMatch CompareSpelling(string folded1, string translit1, string phonetic1, string folded2, string translit2, string phonetic2, out string detail)
+    /// <summary>Judges two candidates whose names relate as <paramref name="relation"/> (see <see cref="Relate"/>); the evidence in words only when <paramref name="describe"/>.</summary>
+    public static Judgement Judge(CandidateFeatures a, CandidateFeatures b, NameRelation relation, double context, string sharedContext, bool describe)
     {
-        detail = "";
+        if (relation.IsApart)
+        {
+            return Judgement.Apart;
+        }
+
+        return a.Profile.Type == EntityType.Person
+            ? JudgePeople(a, b, relation, context, sharedContext, describe ? new StringBuilder() : null)
+            : JudgeNamed(a, b, relation.Named, context, sharedContext, describe ? new StringBuilder() : null);
+    }
+
+    /// <summary>How two spellings relate.</summary>
+    public static SpellingMatch CompareSpelling(string folded1, string translit1, string phonetic1, string folded2, string translit2, string phonetic2)
+    {
         if (folded1 == folded2)
         {
             return SpellingMatch.Exact;
@@ -105,7 +120,6 @@ internal static class MatchJudge
         var distance = NameKeys.EditDistance(folded1, folded2);
         var jw = NameKeys.JaroWinkler(translit1, translit2);
         var shortest = Math.Min(folded1.Length, folded2.Length);
-        detail = string.Create(CultureInfo.InvariantCulture, $"edit distance {distance}, Jaro-Winkler {jw:0.00}, phonetic {phonetic1}/{phonetic2}");
         if (phonetic1 == phonetic2 && phonetic1.Length >= 2 && shortest >= 4 && (distance <= 2 || jw >= 0.85))
         {
             return SpellingMatch.Phonetic;
@@ -121,6 +135,14 @@ internal static class MatchJudge
         }
 
         return SpellingMatch.Unrelated;
+    }
+
+    /// <summary>The measures behind a spelling comparison, in words.</summary>
+    private static string SpellingDetail(string folded1, string translit1, string phonetic1, string folded2, string translit2, string phonetic2)
+    {
+        var distance = NameKeys.EditDistance(folded1, folded2);
+        var jw = NameKeys.JaroWinkler(translit1, translit2);
+        return string.Create(CultureInfo.InvariantCulture, $"edit distance {distance}, Jaro-Winkler {jw:0.00}, phonetic {phonetic1}/{phonetic2}");
     }
 
     private static GivenMatch CompareGiven(NameProfile x, NameProfile y, out string detail)
@@ -172,45 +194,41 @@ internal static class MatchJudge
 
     private static bool IsVowel(char c) => c is 'a' or 'e' or 'i' or 'o' or 'u';
 
-    private static Judgement JudgePeople(CandidateFeatures a, CandidateFeatures b, double context, string sharedContext)
+    private static Judgement JudgePeople(CandidateFeatures a, CandidateFeatures b, NameRelation relation, double context, string sharedContext, StringBuilder? evidence)
     {
         var x = a.Profile;
         var y = b.Profile;
-        if (x.Suffix != y.Suffix)
-        {
-            return Judgement.Apart;
-        }
-
-        var spelling = CompareSpelling(x.Key, x.KeyTranslit, x.KeyPhonetic, y.Key, y.KeyTranslit, y.KeyPhonetic, out var spellingDetail);
-        if (spelling == SpellingMatch.Unrelated)
-        {
-            return Judgement.Apart;
-        }
-
-        var given = CompareGiven(x, y, out var givenDetail);
+        var spelling = relation.Spelling;
+        var given = relation.Given;
         var role = RoleProfile.Compare(a.Roles, b.Roles, out var sharedRole);
         var contextSupports = context >= SupportingContext;
-        var evidence = new StringBuilder();
-        Describe(evidence, x, y, spelling, spellingDetail, given, givenDetail);
-        if (role == RoleRelation.Shared)
+        if (evidence is not null)
         {
-            Append(evidence, "same role: " + sharedRole);
-        }
-        else if (role == RoleRelation.Conflict)
-        {
-            Append(evidence, "roles differ");
-        }
+            var spellingDetail = spelling is SpellingMatch.Exact or SpellingMatch.Transliteration
+                ? ""
+                : SpellingDetail(x.Key, x.KeyTranslit, x.KeyPhonetic, y.Key, y.KeyTranslit, y.KeyPhonetic);
+            CompareGiven(x, y, out var givenDetail);
+            Describe(evidence, x, y, spelling, spellingDetail, given, givenDetail);
+            if (role == RoleRelation.Shared)
+            {
+                Append(evidence, "same role: " + sharedRole);
+            }
+            else if (role == RoleRelation.Conflict)
+            {
+                Append(evidence, "roles differ");
+            }
 
-        if (sharedContext.Length > 0)
-        {
-            Append(evidence, "shared context: " + sharedContext);
+            if (sharedContext.Length > 0)
+            {
+                Append(evidence, "shared context: " + sharedContext);
+            }
         }
 
         if (given == GivenMatch.Conflict)
         {
             // "Jared Kushner" and "Charles Kushner": different people, however alike the rest.
             return spelling == SpellingMatch.Exact && role == RoleRelation.Shared && contextSupports
-                ? new Judgement(Verdict.Possible, 1, evidence + "; different given names")
+                ? new Judgement(Verdict.Possible, 1, evidence is null ? "" : evidence + "; different given names")
                 : Judgement.Apart;
         }
 
@@ -239,60 +257,101 @@ internal static class MatchJudge
         };
         // Alike names with different roles are evidence of two people: such a pair may never end up in one entity.
         var conflict = role == RoleRelation.Conflict && spelling is SpellingMatch.Phonetic or SpellingMatch.Similar;
-        return new Judgement(verdict, score, evidence.ToString(), given == GivenMatch.Missing, conflict);
+        return new Judgement(verdict, score, evidence?.ToString() ?? "", given == GivenMatch.Missing, conflict);
     }
 
-    private static Judgement JudgeNamed(CandidateFeatures a, CandidateFeatures b, double context, string sharedContext)
+    /// <summary>How two non-person names relate, apart from context.</summary>
+    private static NamedMatch RelateNamed(NameProfile x, NameProfile y)
     {
-        var x = a.Profile;
-        var y = b.Profile;
         var typesAgree = x.Type == y.Type;
-        var typeNote = typesAgree ? "" : $"types differ ({TypeName(x.Type)}/{TypeName(y.Type)})";
-        var evidence = new StringBuilder();
         if (x.Key == y.Key || (x.KeyTranslit == y.KeyTranslit && x.KeyTranslit.Length >= 3))
         {
             if (!typesAgree && (x.Type == EntityType.Other || y.Type == EntityType.Other))
             {
-                return Judgement.Apart;
+                return NamedMatch.Apart;
             }
 
-            Append(evidence, x.Key == y.Key ? "same name" : $"spelling variant {x.KeyAsWritten} ~ {y.KeyAsWritten} (transliteration)");
-            Append(evidence, typeNote);
-            return new Judgement(Verdict.Merge, typesAgree ? 4 : 3, evidence.ToString());
+            return x.Key == y.Key ? NamedMatch.SameName : NamedMatch.Transliteration;
         }
 
         if (!typesAgree)
         {
-            return Judgement.Apart;
+            return NamedMatch.Apart;
         }
 
-        if (IsAcronymPair(x, y, out var acronymNote))
+        if (IsAcronymPair(x, y, out _))
         {
-            Append(evidence, acronymNote);
-            return new Judgement(Verdict.Merge, 3.5, evidence.ToString());
+            return NamedMatch.Acronym;
         }
 
-        var contextNote = sharedContext.Length > 0 ? "shared context: " + sharedContext : "";
-        if (IsShortForm(x, y, out var shortNote))
+        if (IsShortForm(x, y, out _))
         {
-            Append(evidence, shortNote);
-            Append(evidence, contextNote);
-            return new Judgement(Verdict.Merge, 2 + (Math.Min(context, 4) * 0.25), evidence.ToString(), Partial: true);
+            return NamedMatch.ShortForm;
         }
 
         if (x.Words.Length == y.Words.Length && !x.IsAcronym && !y.IsAcronym)
         {
-            var spelling = CompareSpelling(x.KeyTranslit, x.KeyTranslit, x.KeyPhonetic, y.KeyTranslit, y.KeyTranslit, y.KeyPhonetic, out var detail);
-            if (spelling is SpellingMatch.Phonetic or SpellingMatch.Similar)
+            var spelling = CompareSpelling(x.KeyTranslit, x.KeyTranslit, x.KeyPhonetic, y.KeyTranslit, y.KeyTranslit, y.KeyPhonetic);
+            if (spelling == SpellingMatch.Phonetic)
             {
-                Append(evidence, $"spelling {x.KeyAsWritten} ~ {y.KeyAsWritten} ({detail})");
-                Append(evidence, contextNote);
-                var merge = spelling == SpellingMatch.Phonetic && (context >= SupportingContext || NameKeys.JaroWinkler(x.KeyTranslit, y.KeyTranslit) >= 0.9);
-                return new Judgement(merge ? Verdict.Merge : Verdict.Possible, 1.5 + (Math.Min(context, 4) * 0.25), evidence.ToString(), Partial: true);
+                return NameKeys.JaroWinkler(x.KeyTranslit, y.KeyTranslit) >= 0.9 ? NamedMatch.PhoneticClose : NamedMatch.Phonetic;
+            }
+
+            if (spelling == SpellingMatch.Similar)
+            {
+                return NamedMatch.Similar;
             }
         }
 
-        return Judgement.Apart;
+        return NamedMatch.Apart;
+    }
+
+    private static Judgement JudgeNamed(CandidateFeatures a, CandidateFeatures b, NamedMatch match, double context, string sharedContext, StringBuilder? evidence)
+    {
+        var x = a.Profile;
+        var y = b.Profile;
+        var contextNote = evidence is not null && sharedContext.Length > 0 ? "shared context: " + sharedContext : "";
+        switch (match)
+        {
+            case NamedMatch.SameName or NamedMatch.Transliteration:
+                var typesAgree = x.Type == y.Type;
+                if (evidence is not null)
+                {
+                    Append(evidence, match == NamedMatch.SameName ? "same name" : $"spelling variant {x.KeyAsWritten} ~ {y.KeyAsWritten} (transliteration)");
+                    Append(evidence, typesAgree ? "" : $"types differ ({TypeName(x.Type)}/{TypeName(y.Type)})");
+                }
+
+                return new Judgement(Verdict.Merge, typesAgree ? 4 : 3, evidence?.ToString() ?? "");
+            case NamedMatch.Acronym:
+                if (evidence is not null)
+                {
+                    IsAcronymPair(x, y, out var acronymNote);
+                    Append(evidence, acronymNote);
+                }
+
+                return new Judgement(Verdict.Merge, 3.5, evidence?.ToString() ?? "");
+            case NamedMatch.ShortForm:
+                if (evidence is not null)
+                {
+                    IsShortForm(x, y, out var shortNote);
+                    Append(evidence, shortNote);
+                    Append(evidence, contextNote);
+                }
+
+                return new Judgement(Verdict.Merge, 2 + (Math.Min(context, 4) * 0.25), evidence?.ToString() ?? "", Partial: true);
+            case NamedMatch.Phonetic or NamedMatch.PhoneticClose or NamedMatch.Similar:
+                if (evidence is not null)
+                {
+                    var detail = SpellingDetail(x.KeyTranslit, x.KeyTranslit, x.KeyPhonetic, y.KeyTranslit, y.KeyTranslit, y.KeyPhonetic);
+                    Append(evidence, $"spelling {x.KeyAsWritten} ~ {y.KeyAsWritten} ({detail})");
+                    Append(evidence, contextNote);
+                }
+
+                var merge = match == NamedMatch.PhoneticClose || (match == NamedMatch.Phonetic && context >= SupportingContext);
+                return new Judgement(merge ? Verdict.Merge : Verdict.Possible, 1.5 + (Math.Min(context, 4) * 0.25), evidence?.ToString() ?? "", Partial: true);
+            default:
+                return Judgement.Apart;
+        }
     }
 
     /// <summary>"NATO" and "North Atlantic Treaty Organization"; "U.S." and "United States".</summary>
@@ -413,7 +472,7 @@ internal static class MatchJudge
         }
 
         return !(x.Words.Length == y.Words.Length
-            && CompareSpelling(x.KeyTranslit, x.KeyTranslit, x.KeyPhonetic, y.KeyTranslit, y.KeyTranslit, y.KeyPhonetic, out _) == SpellingMatch.Phonetic);
+            && CompareSpelling(x.KeyTranslit, x.KeyTranslit, x.KeyPhonetic, y.KeyTranslit, y.KeyTranslit, y.KeyPhonetic) == SpellingMatch.Phonetic);
     }
 
     private static bool IsGeneric(string word) =>
