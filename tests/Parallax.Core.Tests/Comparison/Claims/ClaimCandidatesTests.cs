@@ -107,14 +107,11 @@ public class ClaimCandidatesTests
     [Fact]
     public void Candidate_search_gives_the_exhaustive_claims_on_the_sample_story()
     {
-        if (SamplesDirectory() is not { } dir)
+        if (SampleStory.Articles() is not { } articles)
         {
             return;
         }
 
-        var articles = Directory.GetFiles(dir, "*.txt").Order(StringComparer.Ordinal)
-            .Select(f => new Article(Path.GetFileName(f), File.ReadAllText(f)))
-            .ToList();
         var stages = DossierDefaults.CreateStoryStages().TakeWhile(s => s.Name != "claims").ToList();
         var before = new DossierBuilder(pipeline: DossierDefaults.CreatePipeline(), stages: stages).Build(articles);
         var fast = new ClaimsStage().Process(before, CancellationToken.None);
@@ -193,18 +190,4 @@ public class ClaimCandidatesTests
         .. dossier.Claims.Select(c => string.Join(" | ", [c.Id, c.Text, .. c.Positions.Select(p => $"{p.Article} {p.Stance} {p.Span} {p.Confidence.ToString("R", CultureInfo.InvariantCulture)} {p.AssertedBy}")])),
         "disagreements: " + string.Join(",", dossier.Disagreements),
     ];
-
-    private static string? SamplesDirectory()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            var samples = Path.Combine(dir.FullName, "samples", "alaska-summit");
-            if (Directory.Exists(samples))
-            {
-                return samples;
-            }
-        }
-
-        return null;
-    }
 }
