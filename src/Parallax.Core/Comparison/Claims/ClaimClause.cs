@@ -18,12 +18,17 @@ internal sealed class ClaimClause
         From = from;
         To = to;
         Span = new TextSpan(text.Spans[from].Start, text.Spans[to - 1].End);
+        var seen = new HashSet<string>(StringComparer.Ordinal);
         for (var i = from; i < to; i++)
         {
             var term = text.Terms[i];
             if (ClaimWords.IsContent(term))
             {
                 Content.Add(i);
+                if (seen.Add(term))
+                {
+                    UniqueContent.Add(i);
+                }
             }
 
             Hedged |= ClaimWords.Hedging.Contains(text.Words[i]);
@@ -69,6 +74,9 @@ internal sealed class ClaimClause
 
     /// <summary>Word indexes of the content words.</summary>
     internal List<int> Content { get; } = [];
+
+    /// <summary>Word indexes of the first occurrence of each content stem, in order.</summary>
+    internal List<int> UniqueContent { get; } = [];
 
     internal List<Quantity> Quantities { get; }
 

@@ -27,6 +27,18 @@ internal enum Conflict
 /// </summary>
 internal sealed class ClaimComparer(WordRelations relations, IReadOnlyDictionary<string, double> weights)
 {
+    /// <summary>Added to the similarity (up to 1) of clauses with compatible quantities of one dimension.</summary>
+    internal const double QuantityBonus = 0.15;
+
+    /// <summary>How well WordNet synonyms, or a noun and verb of one act, match.</summary>
+    internal const double SynonymStrength = 0.8;
+
+    /// <summary>How well a word and a direct hypernym of it match.</summary>
+    internal const double BroaderStrength = 0.7;
+
+    /// <summary>The strongest match of two words with different stems.</summary>
+    internal const double RelatedStrength = SynonymStrength;
+
     /// <summary>The similarity is scaled by this when each clause names someone or somewhere the other does not.</summary>
     internal const double NameClashFactor = 0.8;
 
@@ -36,22 +48,36 @@ internal sealed class ClaimComparer(WordRelations relations, IReadOnlyDictionary
 
     private readonly List<WordMatch> _scratch = [];
 
+    /// <summary>The story weights of stems (a stem not listed weighs 1).</summary>
+    internal IReadOnlyDictionary<string, double> Weights => weights;
+
     internal double Weight(string term) => weights.TryGetValue(term, out var w) ? w : 1.0;
+
+    /// <summary>Whether the clauses have quantities of one dimension that can describe the same thing.</summary>
+    internal static bool HaveCompatibleQuantities(ClaimClause a, ClaimClause b)
+    {
+        foreach (var qa in a.Quantities)
+        {
+            foreach (var qb in b.Quantities)
+            {
+                if (qa.Dimension == qb.Dimension && qa.IsCompatibleWith(qb))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
 
     internal double Similarity(ClaimClause a, ClaimClause b, List<WordMatch>? matches)
     {
         matches ??= _scratch;
         matches.Clear();
         double matched = 0, totalA = 0, totalB = 0;
-        var seenA = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var i in a.Content)
+        foreach (var i in a.UniqueContent)
         {
             var term = a.Text.Terms[i];
-            if (!seenA.Add(term))
-            {
-                continue;
-            }
-
             var w = Weight(term);
             totalA += w;
             var best = 0.0;
@@ -74,13 +100,9 @@ internal sealed class ClaimComparer(WordRelations relations, IReadOnlyDictionary
             }
         }
 
-        var seenB = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var j in b.Content)
+        foreach (var j in b.UniqueContent)
         {
-            if (seenB.Add(b.Text.Terms[j]))
-            {
-                totalB += Weight(b.Text.Terms[j]);
-            }
+            totalB += Weight(b.Text.Terms[j]);
         }
 
         var similarity = totalA + totalB > 0 ? 2 * matched / (totalA + totalB) : 0;
@@ -98,18 +120,7 @@ internal sealed class ClaimComparer(WordRelations relations, IReadOnlyDictionary
             similarity *= NameClashFactor;
         }
 
-        foreach (var qa in a.Quantities)
-        {
-            foreach (var qb in b.Quantities)
-            {
-                if (qa.Dimension == qb.Dimension && qa.IsCompatibleWith(qb))
-                {
-                    return Math.Min(1, similarity + 0.15);
-                }
-            }
-        }
-
-        return similarity;
+        return HaveCompatibleQuantities(a, b) ? Math.Min(1, similarity + QuantityBonus) : similarity;
     }
 
     /// <summary>The first contradiction signal between two clauses, given their word matches.</summary>
@@ -269,8 +280,8 @@ internal sealed class ClaimComparer(WordRelations relations, IReadOnlyDictionary
             return r;
         }
 
-        r = relations.AreSynonyms(wordA, wordB) || relations.AreDerived(wordA, wordB) ? 0.8
-            : relations.IsBroader(wordA, wordB) || relations.IsBroader(wordB, wordA) ? 0.7
+        r = relations.AreSynonyms(wordA, wordB) || relations.AreDerived(wordA, wordB) ? SynonymStrength
+            : relations.IsBroader(wordA, wordB) || relations.IsBroader(wordB, wordA) ? BroaderStrength
             : 0;
         _relatedness[key] = r;
         return r;

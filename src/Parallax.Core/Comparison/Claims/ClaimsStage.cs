@@ -34,8 +34,18 @@ public sealed class ClaimsStage : IStoryStage
     /// <summary>Clauses at least this similar that contradict each other explicitly are grouped too.</summary>
     public double ConflictThreshold { get; init; } = 0.16;
 
-    /// <summary>At most this many articles are compared (the rest are silent).</summary>
+    /// <summary>
+    /// At most this many articles are compared (the rest are silent). All articles is not yet affordable: at the
+    /// conflict threshold most clause pairs of a large story are candidates, and at 1,000 articles the similarity
+    /// table alone grew past 20 GB.
+    /// </summary>
     public int MaxArticles { get; init; } = 200;
+
+    /// <summary>
+    /// Compares every pair of clauses instead of the pairs <see cref="ClaimCandidates"/> finds: the same result, in
+    /// quadratic time; the reference the candidate search is tested against.
+    /// </summary>
+    internal bool Exhaustive { get; init; }
 
     /// <inheritdoc />
     public string Name => "claims";
@@ -59,34 +69,8 @@ public sealed class ClaimsStage : IStoryStage
 
         var comparer = new ClaimComparer(_relations, StoryWeights(clauses));
         var sources = new ClaimSources(dossier.Quotes);
-        var edges = new List<(int A, int B, double Similarity, Conflict Conflict)>();
         var matches = new List<WordMatch>();
-        var similarity = new Dictionary<(int, int), double>();
-        for (var i = 0; i < clauses.Count; i++)
-        {
-            cancellationToken.ThrowIfCancellationRequested();
-            for (var j = i + 1; j < clauses.Count; j++)
-            {
-                if (clauses[i].Article == clauses[j].Article)
-                {
-                    continue;
-                }
-
-                var s = comparer.Similarity(clauses[i], clauses[j], matches);
-                if (s < ConflictThreshold)
-                {
-                    continue;
-                }
-
-                similarity[(i, j)] = s;
-                var conflict = comparer.FindConflict(clauses[i], clauses[j], matches, s, GroupThreshold);
-                if (s >= GroupThreshold || conflict != Conflict.None)
-                {
-                    edges.Add((i, j, s, conflict));
-                }
-            }
-        }
-
+        var (edges, similarity) = Compare(clauses, comparer, cancellationToken);
         var groups = Group(clauses, edges, similarity);
         var claims = new List<(DossierClaim Claim, int Supports, int Contradicts, double Strength)>();
         foreach (var members in groups)
@@ -158,6 +142,46 @@ public sealed class ClaimsStage : IStoryStage
             return c != 0 ? c : y.Strength.CompareTo(x.Strength);
         });
         return dossier with { Claims = result.ToImmutable(), Disagreements = [.. contested.Select(c => c.Id)] };
+    }
+
+    /// <summary>
+    /// The pairs of clauses of different articles at least <see cref="ConflictThreshold"/> similar (clause order,
+    /// earlier first), and the grouping edges among them: similar enough, or explicitly contradicting. Candidate pairs
+    /// come from <see cref="ClaimCandidates"/> (every pair when <see cref="Exhaustive"/>) and are scored in parallel,
+    /// one comparer per thread; the result is in the order a sequential pass over all pairs gives.
+    /// </summary>
+    internal (List<(int A, int B, double Similarity, Conflict Conflict)> Edges, Dictionary<(int, int), double> Similarity) Compare(List<ClaimClause> clauses, ClaimComparer comparer, CancellationToken cancellationToken)
+    {
+        var candidates = Exhaustive ? null : new ClaimCandidates(clauses, comparer, _relations, ConflictThreshold);
+        var scored = new List<(int B, double Similarity, Conflict Conflict)>[clauses.Count];
+        var options = new ParallelOptions { CancellationToken = cancellationToken };
+        Parallel.For(
+            0,
+            clauses.Count,
+            options,
+            () => new ClaimPairScorer(new ClaimComparer(_relations, comparer.Weights), new ClaimCandidates.Probe(clauses.Count)),
+            (a, _, scorer) =>
+            {
+                scored[a] = scorer.Score(a, clauses, candidates, ConflictThreshold, GroupThreshold);
+                return scorer;
+            },
+            _ => { });
+
+        var edges = new List<(int A, int B, double Similarity, Conflict Conflict)>();
+        var similarity = new Dictionary<(int, int), double>();
+        for (var a = 0; a < clauses.Count; a++)
+        {
+            foreach (var (b, s, conflict) in scored[a])
+            {
+                similarity[(a, b)] = s;
+                if (s >= GroupThreshold || conflict != Conflict.None)
+                {
+                    edges.Add((a, b, s, conflict));
+                }
+            }
+        }
+
+        return (edges, similarity);
     }
 
     /// <summary>
@@ -441,7 +465,7 @@ public sealed class ClaimsStage : IStoryStage
         similarity.TryGetValue(x < y ? (x, y) : (y, x), out var s) ? s : 0;
 
     /// <summary>Story-specific weights of stems: ln(1 + clauses / clauses containing it).</summary>
-    private static Dictionary<string, double> StoryWeights(List<ClaimClause> clauses)
+    internal static Dictionary<string, double> StoryWeights(List<ClaimClause> clauses)
     {
         var df = new Dictionary<string, int>(StringComparer.Ordinal);
         var seen = new HashSet<string>(StringComparer.Ordinal);

@@ -244,6 +244,32 @@ public sealed class WordRelations
         return false;
     }
 
+    /// <summary>The forms every relation of <paramref name="word"/> is looked up under: itself, crude base forms, and WordNet lemmas of an irregular form.</summary>
+    internal IEnumerable<string> BaseForms(string word) => LemmaForms(word);
+
+    /// <summary>The WordNet synsets of a form (numbered); two words are synonyms when forms of them share one.</summary>
+    internal IReadOnlyList<int> SensesOf(string form) => _synsets.TryGetValue(form, out var senses) ? senses : [];
+
+    /// <summary>The forms a form is derivationally related to or has as direct hypernyms (what <see cref="AreDerived"/> and <see cref="IsBroader"/> look for).</summary>
+    internal IEnumerable<string> LinksOf(string form)
+    {
+        if (_derivations.TryGetValue(form, out var derived))
+        {
+            foreach (var d in derived)
+            {
+                yield return d;
+            }
+        }
+
+        if (_hypernyms.TryGetValue(form, out var broader))
+        {
+            foreach (var b in broader)
+            {
+                yield return b;
+            }
+        }
+    }
+
     /// <summary>Whether the word is an irregular form of a verb in WordNet ("met", "went", "fell").</summary>
     public bool IsIrregularVerbForm(string word) => _inflections.ContainsKey(word);
 

@@ -96,16 +96,8 @@ public class SampleStoryToneTests
 
     private static StoryDossier? Build()
     {
-        var dir = SamplesDirectory();
-        if (dir is null)
-        {
-            return null;
-        }
-
-        var articles = Directory.GetFiles(dir, "*.txt").Order(StringComparer.Ordinal)
-            .Select(f => new Article(Path.GetFileName(f), File.ReadAllText(f)))
-            .ToList();
-        return DossierDefaults.CreateBuilder().Build(articles);
+        var articles = SampleStory.Articles();
+        return articles is null ? null : DossierDefaults.CreateBuilder().Build(articles);
     }
 
     /// <summary>The outlet's own tone toward the actor whose name contains <paramref name="surname"/>.</summary>
@@ -128,18 +120,4 @@ public class SampleStoryToneTests
 
     private static string Describe(StoryDossier d) => string.Join("; ", new[] { "000", "001", "002", "003", "004" }
         .Select(p => $"{p}: Putin {Tone(d, p, "Putin"):F3} Trump {Tone(d, p, "Trump"):F3}"));
-
-    private static string? SamplesDirectory()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            var samples = Path.Combine(dir.FullName, "samples", "alaska-summit");
-            if (Directory.Exists(samples))
-            {
-                return samples;
-            }
-        }
-
-        return null;
-    }
 }
