@@ -1,9 +1,9 @@
 using BenchmarkDotNet.Running;
 using Parallax.Benchmarks.Stages;
 
-if (args is ["claims-time", .. var rest])
+if (args is ["stage-time", .. var rest])
 {
-    return await ClaimsStageTiming.RunAsync(rest).ConfigureAwait(false);
+    return await StageTiming.RunAsync(rest).ConfigureAwait(false);
 }
 
 BenchmarkSwitcher.FromAssembly(typeof(Parallax.Benchmarks.Language.LanguageBenchmarks).Assembly).Run(args);
