@@ -79,7 +79,7 @@ foreach (var file in Directory.GetFiles(Path.Combine(gum, "conllu"), "*.conllu")
     }
 }
 
-var model = EntityTypeModel.Train(examples, bits: 16, epochs);
+var model = EntityTypeModel.TrainAveraged(examples, bits: 16, epochs, bags: Parallax.Train.SequenceTraining.TypeBags);
 var correct = 0;
 foreach (var (features, label) in examples)
 {
