@@ -1232,6 +1232,11 @@ internal sealed partial class ArticleScan
             {
                 return k;
             }
+
+            if (StartsClause(k))
+            {
+                break; // "said he’s heading … and that …", "says his campaign is the only one that …": the clause starts here
+            }
         }
 
         if (hit.Kind == CueKind.VerbNeedsComplement && (i >= end || IsSentenceEnd(i) || IsComma(i)))
@@ -1285,6 +1290,23 @@ internal sealed partial class ArticleScan
         }
 
         return i;
+    }
+
+    /// <summary>
+    /// A subject pronoun, a contracted one ("he’s") or a finite auxiliary: after a cue it means the reported clause has
+    /// begun, so a later "that" is inside it, not its start.
+    /// </summary>
+    private bool StartsClause(int t)
+    {
+        if (!IsWord(t) || InQuote(t))
+        {
+            return false;
+        }
+
+        var w = Word(t);
+        return w is "he" or "she" or "they" or "we" or "I" or "it" or "is" or "was" or "are" or "were" or "has" or "have" or "had"
+            or "will" or "would" or "can" or "could" or "should" or "may" or "might" or "must" or "does" or "did"
+            || w.Contains('’') || w.Contains('\'');
     }
 
     /// <summary>The speaker before the cue: "X said", "X has also said", "X, a doctor at Y, said"; null when there is none.</summary>
