@@ -1142,9 +1142,45 @@ internal sealed partial class ArticleScan
             {
                 return t;
             }
+
+            if (IsTrailingParticiple(t))
+            {
+                return t; // "that he has “expanded the party,” claiming that …", "…, referring to the convention"
+            }
         }
 
         return end;
+    }
+
+    /// <summary>
+    /// A lower-case "-ing" word right after a quote that ends in a comma: a participle clause that leaves
+    /// the reported clause and goes back to the writer ("claiming …", "referring to …", "according to …").
+    /// </summary>
+    private bool IsTrailingParticiple(int t)
+    {
+        if (!IsWord(t) || InQuote(t))
+        {
+            return false;
+        }
+
+        var w = Word(t);
+        if (w.Length < 6 || !char.IsLower(w[0]) || !w.EndsWith("ing", StringComparison.Ordinal) || w.EndsWith("thing", StringComparison.Ordinal) || w is "including")
+        {
+            return false;
+        }
+
+        var i = _tokens[t].Span.Start - 1;
+        while (i >= 0 && char.IsWhiteSpace(_text[i]))
+        {
+            i--;
+        }
+
+        if (i <= 0 || !QuotationMarks.IsMark(_text[i]))
+        {
+            return false;
+        }
+
+        return _text[i - 1] == ',';
     }
 
     private void AddContent(Attribution a, int first, int end)
