@@ -598,6 +598,12 @@ internal sealed partial class ArticleScan
                 continue;
             }
 
+            if (k == frame.First && word.Equals("In", StringComparison.Ordinal) && IsPollPhrase(frame, k + 1))
+            {
+                hits.Add(new CueHit(k, k + 1, CueKind.SourceFollows, false)); // "In a CBS News poll last month, she led …"
+                continue;
+            }
+
             if (k > frame.First && k + 1 < frame.End && char.IsLower(word[0]) && SpeechCues.IsCueNoun(word) && IsWord(k + 1) && SpeechCues.IsNounLink(Word(k + 1))
                 && (Word(k - 1) is "'s" or "\u2019s" || IsPossessivePronoun(Word(k - 1).ToString())))
             {
@@ -645,6 +651,28 @@ internal sealed partial class ArticleScan
         return hits;
     }
 
+    /// <summary>"a new CBS News poll released Monday," / "the latest surveys,": a short phrase naming a poll or survey, then a comma.</summary>
+    private bool IsPollPhrase(Frame frame, int first)
+    {
+        var poll = false;
+        for (var t = first; t < frame.End && t < first + 12; t++)
+        {
+            if (InQuote(t) || IsSentenceEnd(t))
+            {
+                return false;
+            }
+
+            if (IsComma(t))
+            {
+                return poll && t > first;
+            }
+
+            poll |= IsWord(t) && Word(t) is "poll" or "polls" or "survey" or "surveys" or "polling";
+        }
+
+        return false;
+    }
+
     /// <summary>
     /// A headline in title case ("Clinton Urges Britain To Remain In The EU"): at least four words outside quotes, four in
     /// five of them capitalised, and no sentence end before the last token.
@@ -682,6 +710,20 @@ internal sealed partial class ArticleScan
             var a = MakeAttribution(cue, (frame.First, hit.First - 1), awaits: hit.End >= frame.End);
             AddContent(a, hit.End, frame.End);
             return a.Contents.Count > 0 || a.AwaitsContent ? a : null;
+        }
+
+        if (hit.Kind == CueKind.SourceFollows && hit.First == frame.First && Is(hit.First, "In"))
+        {
+            // "In a CBS News poll last month, she led …": the poll phrase up to the comma is the source.
+            var comma = hit.End;
+            while (comma < frame.End && !IsComma(comma))
+            {
+                comma++;
+            }
+
+            var poll = MakeAttribution(cue, (hit.End, comma - 1), awaits: false);
+            AddContent(poll, comma + 1, frame.End);
+            return poll.Contents.Count > 0 ? poll : null;
         }
 
         if (hit.Kind == CueKind.SourceFollows)
