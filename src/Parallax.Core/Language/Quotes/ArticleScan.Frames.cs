@@ -763,7 +763,7 @@ internal sealed partial class ArticleScan
         var afterBreak = hit.First == frame.First || IsComma(previous) || IsMarkToken(previous) || IsDash(previous);
 
         // "…, adding that …": a participle takes the source of the attribution before it, or the sentence's subject.
-        if (hit.First > frame.First && IsComma(previous) && Word(hit.First).EndsWith("ing", StringComparison.OrdinalIgnoreCase))
+        if (hit.First > frame.First && (IsComma(previous) || IsTrailingParticiple(hit.First)) && Word(hit.First).EndsWith("ing", StringComparison.OrdinalIgnoreCase))
         {
             Attribution? a = null;
             if (earlier is { Source: not null })
