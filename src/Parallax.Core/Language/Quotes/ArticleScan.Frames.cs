@@ -1549,7 +1549,8 @@ internal sealed partial class ArticleScan
     /// <summary>The subject of the frame's clause before <paramref name="before"/>: its first pronoun or name, outside quotes.</summary>
     private (int First, int Last)? Subject(Frame frame, int before)
     {
-        for (var t = frame.First; t < before && t < frame.First + 12; t++)
+        var from = SubjectStart(frame, before);
+        for (var t = from; t < before && t < from + 12; t++)
         {
             if (InQuote(t) || !IsWord(t))
             {
@@ -1575,6 +1576,48 @@ internal sealed partial class ArticleScan
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// Where the subject can start: after an opening prepositional phrase and its comma ("In Salem, New Hampshire, Trump …")
+    /// or a dateline ending in a dash ("Washington (AFP) – Clinton …"); else the frame's first token.
+    /// </summary>
+    private int SubjectStart(Frame frame, int before)
+    {
+        var first = frame.First;
+        for (var t = first; t < before && t < first + 6; t++)
+        {
+            if (IsDash(t) && t > first && !InQuote(t))
+            {
+                first = t + 1; // a dateline
+                break;
+            }
+        }
+
+        if (first < before && IsWord(first) && Word(first) is "In" or "At" or "On" or "After" or "Before" or "During" or "From" or "Speaking" or "Addressing" or "Appearing" or "Campaigning" or "Asked")
+        {
+            var last = -1;
+            for (var t = first + 1; t < before && t < first + 14; t++)
+            {
+                if (InQuote(t) || IsSentenceEnd(t))
+                {
+                    break;
+                }
+
+                if (IsComma(t))
+                {
+                    last = t;
+                    break;
+                }
+            }
+
+            if (last > 0 && last + 1 < before)
+            {
+                return last + 1;
+            }
+        }
+
+        return first;
     }
 
     private static bool IsPossessivePronoun(string w) => w is "his" or "her" or "their" or "its" or "His" or "Her" or "Their" or "Its";
