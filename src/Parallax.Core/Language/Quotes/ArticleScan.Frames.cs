@@ -1360,9 +1360,9 @@ internal sealed partial class ArticleScan
                     return k + 1;
                 }
 
-                if (InQuote(k) || IsSentenceEnd(k))
+                if (InQuote(k) || IsSentenceEnd(k) || (k > i && StartsClause(k)))
                 {
-                    break;
+                    break; // "announced Sunday she will resign …, to be replaced by …": the clause began before the comma
                 }
             }
         }
