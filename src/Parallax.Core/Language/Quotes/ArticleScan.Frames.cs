@@ -598,6 +598,12 @@ internal sealed partial class ArticleScan
                 continue;
             }
 
+            if (k == frame.First && word.Equals("In", StringComparison.Ordinal) && IsPollPhrase(frame, k + 1))
+            {
+                hits.Add(new CueHit(k, k + 1, CueKind.SourceFollows, false)); // "In a CBS News poll last month, she led …"
+                continue;
+            }
+
             if (k > frame.First && k + 1 < frame.End && char.IsLower(word[0]) && SpeechCues.IsCueNoun(word) && IsWord(k + 1) && SpeechCues.IsNounLink(Word(k + 1))
                 && (Word(k - 1) is "'s" or "\u2019s" || IsPossessivePronoun(Word(k - 1).ToString())))
             {
@@ -645,6 +651,28 @@ internal sealed partial class ArticleScan
         return hits;
     }
 
+    /// <summary>"a new CBS News poll released Monday," / "the latest surveys,": a short phrase naming a poll or survey, then a comma.</summary>
+    private bool IsPollPhrase(Frame frame, int first)
+    {
+        var poll = false;
+        for (var t = first; t < frame.End && t < first + 12; t++)
+        {
+            if (InQuote(t) || IsSentenceEnd(t))
+            {
+                return false;
+            }
+
+            if (IsComma(t))
+            {
+                return poll && t > first;
+            }
+
+            poll |= IsWord(t) && Word(t) is "poll" or "polls" or "survey" or "surveys" or "polling";
+        }
+
+        return false;
+    }
+
     /// <summary>
     /// A headline in title case ("Clinton Urges Britain To Remain In The EU"): at least four words outside quotes, four in
     /// five of them capitalised, and no sentence end before the last token.
@@ -684,6 +712,20 @@ internal sealed partial class ArticleScan
             return a.Contents.Count > 0 || a.AwaitsContent ? a : null;
         }
 
+        if (hit.Kind == CueKind.SourceFollows && hit.First == frame.First && Is(hit.First, "In"))
+        {
+            // "In a CBS News poll last month, she led …": the poll phrase up to the comma is the source.
+            var comma = hit.End;
+            while (comma < frame.End && !IsComma(comma))
+            {
+                comma++;
+            }
+
+            var poll = MakeAttribution(cue, (hit.End, comma - 1), awaits: false);
+            AddContent(poll, comma + 1, frame.End);
+            return poll.Contents.Count > 0 ? poll : null;
+        }
+
         if (hit.Kind == CueKind.SourceFollows)
         {
             var src = RightSource(hit.End, frame.End, allowLowercase: true);
@@ -721,7 +763,7 @@ internal sealed partial class ArticleScan
         var afterBreak = hit.First == frame.First || IsComma(previous) || IsMarkToken(previous) || IsDash(previous);
 
         // "…, adding that …": a participle takes the source of the attribution before it, or the sentence's subject.
-        if (hit.First > frame.First && IsComma(previous) && Word(hit.First).EndsWith("ing", StringComparison.OrdinalIgnoreCase))
+        if (hit.First > frame.First && (IsComma(previous) || IsTrailingParticiple(hit.First)) && Word(hit.First).EndsWith("ing", StringComparison.OrdinalIgnoreCase))
         {
             Attribution? a = null;
             if (earlier is { Source: not null })
@@ -1142,9 +1184,45 @@ internal sealed partial class ArticleScan
             {
                 return t;
             }
+
+            if (IsTrailingParticiple(t))
+            {
+                return t; // "that he has “expanded the party,” claiming that …", "…, referring to the convention"
+            }
         }
 
         return end;
+    }
+
+    /// <summary>
+    /// A lower-case "-ing" word right after a quote that ends in a comma: a participle clause that leaves
+    /// the reported clause and goes back to the writer ("claiming …", "referring to …", "according to …").
+    /// </summary>
+    private bool IsTrailingParticiple(int t)
+    {
+        if (!IsWord(t) || InQuote(t))
+        {
+            return false;
+        }
+
+        var w = Word(t);
+        if (w.Length < 6 || !char.IsLower(w[0]) || !w.EndsWith("ing", StringComparison.Ordinal) || w.EndsWith("thing", StringComparison.Ordinal) || w is "including")
+        {
+            return false;
+        }
+
+        var i = _tokens[t].Span.Start - 1;
+        while (i >= 0 && char.IsWhiteSpace(_text[i]))
+        {
+            i--;
+        }
+
+        if (i <= 0 || !QuotationMarks.IsMark(_text[i]))
+        {
+            return false;
+        }
+
+        return _text[i - 1] == ',';
     }
 
     private void AddContent(Attribution a, int first, int end)
@@ -1232,6 +1310,11 @@ internal sealed partial class ArticleScan
             {
                 return k;
             }
+
+            if (StartsClause(k))
+            {
+                break; // "said he’s heading … and that …", "says his campaign is the only one that …": the clause starts here
+            }
         }
 
         if (hit.Kind == CueKind.VerbNeedsComplement && (i >= end || IsSentenceEnd(i) || IsComma(i)))
@@ -1277,14 +1360,31 @@ internal sealed partial class ArticleScan
                     return k + 1;
                 }
 
-                if (InQuote(k) || IsSentenceEnd(k))
+                if (InQuote(k) || IsSentenceEnd(k) || (k > i && StartsClause(k)))
                 {
-                    break;
+                    break; // "announced Sunday she will resign …, to be replaced by …": the clause began before the comma
                 }
             }
         }
 
         return i;
+    }
+
+    /// <summary>
+    /// A subject pronoun, a contracted one ("he’s") or a finite auxiliary: after a cue it means the reported clause has
+    /// begun, so a later "that" is inside it, not its start.
+    /// </summary>
+    private bool StartsClause(int t)
+    {
+        if (!IsWord(t) || InQuote(t))
+        {
+            return false;
+        }
+
+        var w = Word(t);
+        return w is "he" or "she" or "they" or "we" or "I" or "it" or "is" or "was" or "are" or "were" or "has" or "have" or "had"
+            or "will" or "would" or "can" or "could" or "should" or "may" or "might" or "must" or "does" or "did"
+            || w.Contains('’') || w.Contains('\'');
     }
 
     /// <summary>The speaker before the cue: "X said", "X has also said", "X, a doctor at Y, said"; null when there is none.</summary>
@@ -1449,7 +1549,8 @@ internal sealed partial class ArticleScan
     /// <summary>The subject of the frame's clause before <paramref name="before"/>: its first pronoun or name, outside quotes.</summary>
     private (int First, int Last)? Subject(Frame frame, int before)
     {
-        for (var t = frame.First; t < before && t < frame.First + 12; t++)
+        var from = SubjectStart(frame, before);
+        for (var t = from; t < before && t < from + 12; t++)
         {
             if (InQuote(t) || !IsWord(t))
             {
@@ -1475,6 +1576,48 @@ internal sealed partial class ArticleScan
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// Where the subject can start: after an opening prepositional phrase and its comma ("In Salem, New Hampshire, Trump …")
+    /// or a dateline ending in a dash ("Washington (AFP) – Clinton …"); else the frame's first token.
+    /// </summary>
+    private int SubjectStart(Frame frame, int before)
+    {
+        var first = frame.First;
+        for (var t = first; t < before && t < first + 6; t++)
+        {
+            if (IsDash(t) && t > first && !InQuote(t))
+            {
+                first = t + 1; // a dateline
+                break;
+            }
+        }
+
+        if (first < before && IsWord(first) && Word(first) is "In" or "At" or "On" or "After" or "Before" or "During" or "From" or "Speaking" or "Addressing" or "Appearing" or "Campaigning" or "Asked")
+        {
+            var last = -1;
+            for (var t = first + 1; t < before && t < first + 14; t++)
+            {
+                if (InQuote(t) || IsSentenceEnd(t))
+                {
+                    break;
+                }
+
+                if (IsComma(t))
+                {
+                    last = t;
+                    break;
+                }
+            }
+
+            if (last > 0 && last + 1 < before)
+            {
+                return last + 1;
+            }
+        }
+
+        return first;
     }
 
     private static bool IsPossessivePronoun(string w) => w is "his" or "her" or "their" or "its" or "His" or "Her" or "Their" or "Its";
