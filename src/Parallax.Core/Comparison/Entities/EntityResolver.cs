@@ -116,7 +116,7 @@ public sealed class EntityResolver
         }
 
         var names = new NameComparisons();
-        var seen = new HashSet<long>();
+        var seen = new HashSet<long>(PairKeyComparer.Instance);
         var pairs = new List<Pair>();
         var steps = 0;
         var buckets = new Dictionary<int, int>();
