@@ -13,7 +13,7 @@ namespace Parallax.Benchmarks.Stages;
 /// Times story stages alone on a corpus directory (e.g. one built by <c>bench/Parallax.Bench.Corpus</c>): reads the
 /// articles, runs the per-article analysis, then each chosen story stage in the default order, and prints each stage's
 /// wall and CPU time and a SHA-256 of each part of the dossier JSON, so two builds can be compared for speed and for
-/// identical output. Usage: <c>stage-time DIR [--articles N] [--stages entities,quotes,quote-groups,claims,…]</c>
+/// identical output. Usage: <c>stage-time DIR [--articles N] [--stages entities,quotes,quote-groups,claims,…] [--dump DIR]</c>
 /// (default: every story stage).
 /// </summary>
 internal static class StageTiming
@@ -60,6 +60,11 @@ internal static class StageTiming
         {
             var text = value?.ToJsonString() ?? "null";
             Console.WriteLine(Line($"part {name}: {text.Length} chars, sha256 {Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(text)))[..16]}"));
+            if (Option(args, "--dump") is { } dump)
+            {
+                Directory.CreateDirectory(dump);
+                await File.WriteAllTextAsync(Path.Combine(dump, name + ".json"), value?.ToJsonString(new System.Text.Json.JsonSerializerOptions { WriteIndented = true }) ?? "null").ConfigureAwait(false);
+            }
         }
 
         return 0;

@@ -30,6 +30,12 @@ public sealed class EntityResolver
     /// <summary>The default resolver.</summary>
     public static EntityResolver Default { get; } = new();
 
+    /// <summary>
+    /// Compares every pair of candidates of a block one by one, relating their names pair by pair, instead of grouping
+    /// the candidates of one name profile (the reference for tests: the output is the same).
+    /// </summary>
+    internal bool Ungrouped { get; init; }
+
     /// <summary>Resolves <paramref name="candidates"/>.</summary>
     /// <exception cref="OperationCanceledException">When <paramref name="cancellationToken"/> is cancelled.</exception>
     public EntityResolution Resolve(IReadOnlyList<EntityCandidate> candidates, CancellationToken cancellationToken = default)
@@ -110,45 +116,109 @@ public sealed class EntityResolver
         }
 
         var names = new NameComparisons();
-        var seen = new HashSet<long>();
+        var seen = new HashSet<long>(PairKeyComparer.Instance);
         var pairs = new List<Pair>();
         var steps = 0;
+        var buckets = new Dictionary<int, int>();
+        var profiles = new List<List<int>>();
+        var profileAt = new List<int>();
+        var related = new List<List<int>>();
         foreach (var (key, members) in blocks)
         {
             foreach (var group in Split(key, members, features))
             {
+                if (Ungrouped)
+                {
+                    for (var a = 0; a < group.Count; a++)
+                    {
+                        for (var b = a + 1; b < group.Count; b++)
+                        {
+                            if ((++steps & 1023) == 0)
+                            {
+                                cancellationToken.ThrowIfCancellationRequested();
+                            }
+
+                            ComparePair(features[group[a]], features[group[b]], names.Relate(features[group[a]], features[group[b]]), dedupe: true);
+                        }
+                    }
+
+                    continue;
+                }
+
+                // The members of one name profile together: names are related once per pair of profiles, and each
+                // candidate meets only the later members of the profiles its name relates to, in the same order as
+                // the pair by pair reference (the order of the pairs decides between merges of equal strength).
+                buckets.Clear();
+                profiles.Clear();
+                profileAt.Clear();
+                for (var position = 0; position < group.Count; position++)
+                {
+                    var id = features[group[position]].ProfileId;
+                    if (!buckets.TryGetValue(id, out var bucket))
+                    {
+                        buckets[id] = bucket = profiles.Count;
+                        profiles.Add([]);
+                    }
+
+                    profiles[bucket].Add(position);
+                    profileAt.Add(bucket);
+                }
+
+                related.Clear();
+                for (var p = 0; p < profiles.Count; p++)
+                {
+                    var positions = new List<int>();
+                    var x = features[group[profiles[p][0]]];
+                    for (var q = 0; q < profiles.Count; q++)
+                    {
+                        if (!names.Relate(x, features[group[profiles[q][0]]]).IsApart)
+                        {
+                            positions.AddRange(profiles[q]);
+                        }
+                    }
+
+                    positions.Sort();
+                    related.Add(positions);
+                }
+
                 for (var a = 0; a < group.Count; a++)
                 {
-                    for (var b = a + 1; b < group.Count; b++)
+                    var later = related[profileAt[a]];
+                    var from = later.BinarySearch(a + 1);
+                    from = from >= 0 ? from : ~from;
+                    steps += group.Count - a - 1 - (later.Count - from);
+                    var x = features[group[a]];
+                    var dedupe = x.Profile.Type != EntityType.Person;
+                    for (var k = from; k < later.Count; k++)
                     {
                         if ((++steps & 1023) == 0)
                         {
                             cancellationToken.ThrowIfCancellationRequested();
                         }
 
-                        var x = features[group[a]];
-                        var y = features[group[b]];
-                        var differentPeopleOfArticle = x.Candidate.Article == y.Candidate.Article
-                            && (x.Profile.Type == EntityType.Person || y.Profile.Type == EntityType.Person)
-                            && !(x.Profile.Given.Length > 0 && x.Profile.Given == y.Profile.Given && x.Profile.Key == y.Profile.Key);
-                        if (differentPeopleOfArticle || !seen.Add(((long)Math.Min(x.Index, y.Index) << 32) | (uint)Math.Max(x.Index, y.Index)))
-                        {
-                            continue;
-                        }
-
-                        var relation = names.Relate(x, y);
-                        if (relation.IsApart)
-                        {
-                            continue;
-                        }
-
-                        var judgement = MatchJudge.Judge(x, y, relation, context.Weight(x.Index, y.Index), "", describe: false);
-                        if (judgement.Verdict != Verdict.Apart)
-                        {
-                            pairs.Add(new Pair(x.Index, y.Index, judgement));
-                        }
+                        var y = features[group[later[k]]];
+                        ComparePair(x, y, names.Relate(x, y), dedupe);
                     }
                 }
+            }
+        }
+
+        // Judges the candidates x and y (x first in the block) whose names relate as relation; people have one block and
+        // one finer key, so only other names can meet twice.
+        void ComparePair(CandidateFeatures x, CandidateFeatures y, NameRelation relation, bool dedupe)
+        {
+            var differentPeopleOfArticle = x.Candidate.Article == y.Candidate.Article
+                && (x.Profile.Type == EntityType.Person || y.Profile.Type == EntityType.Person)
+                && !(x.Profile.Given.Length > 0 && x.Profile.Given == y.Profile.Given && x.Profile.Key == y.Profile.Key);
+            if (differentPeopleOfArticle || relation.IsApart || (dedupe && !seen.Add(((long)x.Index << 32) | (uint)y.Index)))
+            {
+                return;
+            }
+
+            var judgement = MatchJudge.Judge(x, y, relation, context.Weight(x.Index, y.Index), "", describe: false);
+            if (judgement.Verdict != Verdict.Apart)
+            {
+                pairs.Add(new Pair(x.Index, y.Index, judgement));
             }
         }
 

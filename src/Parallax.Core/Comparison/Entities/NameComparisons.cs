@@ -6,7 +6,7 @@ namespace Parallax.Comparison.Entities;
 /// </summary>
 internal sealed class NameComparisons
 {
-    private readonly Dictionary<long, NameRelation> _cache = [];
+    private readonly Dictionary<long, NameRelation> _cache = new(PairKeyComparer.Instance);
 
     /// <summary>How the names of <paramref name="a"/> and <paramref name="b"/> relate.</summary>
     public NameRelation Relate(CandidateFeatures a, CandidateFeatures b)
