@@ -91,11 +91,11 @@ public class ClaimCandidatesTests
         var story = Story(seed, articles: 40);
         var clauses = Clauses(story);
         var comparer = new ClaimComparer(WordRelations.Default, ClaimsStage.StoryWeights(clauses));
-        var (edges, similarity) = new ClaimsStage().Compare(clauses, comparer, CancellationToken.None);
-        var (allEdges, allSimilarity) = new ClaimsStage { Exhaustive = true }.Compare(clauses, comparer, CancellationToken.None);
+        var edges = new ClaimsStage().Compare(clauses, comparer, CancellationToken.None);
+        var allEdges = new ClaimsStage { Exhaustive = true }.Compare(clauses, comparer, CancellationToken.None);
         Assert.NotEmpty(allEdges);
+        Assert.Contains(allEdges, e => e.Similarity < 0.34 && e.Conflict != Conflict.None);
         Assert.Equal(allEdges, edges);
-        Assert.Equal(allSimilarity.OrderBy(p => p.Key), similarity.OrderBy(p => p.Key));
 
         var articles = story.Select((t, i) => new Article(string.Create(CultureInfo.InvariantCulture, $"g{i}.txt"), t)).ToList();
         var fast = new DossierBuilder(stages: [new ClaimsStage()]).Build(articles);
