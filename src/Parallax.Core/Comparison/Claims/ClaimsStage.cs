@@ -60,7 +60,7 @@ public sealed class ClaimsStage : IStoryStage
             return dossier with { Claims = [], Disagreements = [] };
         }
 
-        var comparer = new ClaimComparer(_relations, StoryWeights(clauses));
+        var comparer = new ClaimComparer(_relations, StoryWeights(clauses), new WordKeys(clauses, _relations));
         var sources = new ClaimSources(dossier.Quotes);
         var matches = new List<WordMatch>();
         var edges = Compare(clauses, comparer, cancellationToken);
@@ -159,7 +159,7 @@ public sealed class ClaimsStage : IStoryStage
             0,
             clauses.Count,
             options,
-            () => new ClaimPairScorer(new ClaimComparer(_relations, comparer.Weights), new ClaimCandidates.Probe(clauses.Count)),
+            () => new ClaimPairScorer(new ClaimComparer(_relations, comparer.Weights, comparer.Keys), new ClaimCandidates.Probe(clauses.Count)),
             (a, _, scorer) =>
             {
                 scored[a] = scorer.Score(a, clauses, search, ConflictThreshold, GroupThreshold);
