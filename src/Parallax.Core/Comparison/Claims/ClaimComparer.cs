@@ -277,16 +277,15 @@ internal sealed class ClaimComparer(WordRelations relations, IReadOnlyDictionary
             return 1;
         }
 
+        if (keys is not null && !keys.MayRelate(wordA, wordB))
+        {
+            return 0; // not cached: most word pairs are unrelated, and the check is cheaper than the cache
+        }
+
         var key = string.CompareOrdinal(wordA, wordB) < 0 ? (wordA, wordB) : (wordB, wordA);
         if (_relatedness.TryGetValue(key, out var r))
         {
             return r;
-        }
-
-        if (keys is not null && !keys.MayRelate(wordA, wordB))
-        {
-            _relatedness[key] = 0;
-            return 0;
         }
 
         r = relations.AreSynonyms(wordA, wordB) || relations.AreDerived(wordA, wordB) ? SynonymStrength
