@@ -105,6 +105,19 @@ public class ClaimCandidatesTests
     }
 
     [Fact]
+    public void A_large_story_of_similar_clauses_keeps_only_its_edges()
+    {
+        var story = Story(21, articles: 2000);
+        var clauses = Clauses(story);
+        var comparer = new ClaimComparer(WordRelations.Default, ClaimsStage.StoryWeights(clauses), new WordKeys(clauses, WordRelations.Default));
+        var edges = new ClaimsStage().Compare(clauses, comparer, CancellationToken.None);
+        long pairs = (long)clauses.Count * (clauses.Count - 1) / 2;
+        Assert.NotEmpty(edges);
+        Assert.True(edges.Count < pairs / 20, $"{edges.Count} edges of {pairs} pairs");
+        Assert.All(edges, e => Assert.True(e.Similarity >= 0.34 || e.Conflict != Conflict.None));
+    }
+
+    [Fact]
     public void Candidate_search_gives_the_exhaustive_claims_on_the_sample_story()
     {
         if (SampleStory.Articles() is not { } articles)
