@@ -34,12 +34,17 @@ internal sealed class ClaimCandidates
     private readonly double[] _total;
     private readonly ProbeStem[][] _stems;
     private readonly Posting[][] _postings;
+    private readonly Func<int, bool>? _indexed;
 
-    /// <summary>Indexes the clauses for a similarity threshold, with the comparer's stem weights.</summary>
-    internal ClaimCandidates(List<ClaimClause> clauses, ClaimComparer comparer, WordRelations relations, double threshold)
+    /// <summary>
+    /// Indexes the clauses (those <paramref name="indexed"/> accepts, when given: only they are found) for a similarity
+    /// threshold, with the comparer's stem weights.
+    /// </summary>
+    internal ClaimCandidates(List<ClaimClause> clauses, ClaimComparer comparer, WordRelations relations, double threshold, Func<int, bool>? indexed = null)
     {
         _clauses = clauses;
         _threshold = threshold;
+        _indexed = indexed;
         _total = new double[clauses.Count];
         _stems = new ProbeStem[clauses.Count][];
         var keys = new MatchKeys(relations);
@@ -49,7 +54,7 @@ internal sealed class ClaimCandidates
         {
             var clause = clauses[c];
             best.Clear();
-            foreach (var j in clause.Content)
+            foreach (var j in indexed is null || indexed(c) ? clause.Content : (IEnumerable<int>)[])
             {
                 var w = comparer.Weight(clause.Text.Terms[j]);
                 foreach (var key in keys.Index(clause.Text.Words[j], clause.Text.Terms[j]))
@@ -242,7 +247,7 @@ internal sealed class ClaimCandidates
     {
         for (var b = a + 1; b < _clauses.Count; b++)
         {
-            if (_clauses[b].Article != _clauses[a].Article && (!quantitiesOnly || ClaimComparer.HaveCompatibleQuantities(_clauses[a], _clauses[b])))
+            if (_clauses[b].Article != _clauses[a].Article && (_indexed is null || _indexed(b)) && (!quantitiesOnly || ClaimComparer.HaveCompatibleQuantities(_clauses[a], _clauses[b])))
             {
                 found.Add(b);
             }

@@ -25,7 +25,7 @@ internal enum Conflict
 /// is in the story, with WordNet synonyms and hypernyms as partial matches, plus agreeing quantities; and the
 /// explicit contradiction signals between them. Not thread-safe (it caches word relations); one per stage run.
 /// </summary>
-internal sealed class ClaimComparer(WordRelations relations, IReadOnlyDictionary<string, double> weights)
+internal sealed class ClaimComparer(WordRelations relations, IReadOnlyDictionary<string, double> weights, WordKeys? keys = null)
 {
     /// <summary>Added to the similarity (up to 1) of clauses with compatible quantities of one dimension.</summary>
     internal const double QuantityBonus = 0.15;
@@ -50,6 +50,9 @@ internal sealed class ClaimComparer(WordRelations relations, IReadOnlyDictionary
 
     /// <summary>The story weights of stems (a stem not listed weighs 1).</summary>
     internal IReadOnlyDictionary<string, double> Weights => weights;
+
+    /// <summary>The story's word keys, when given: a cheap proof that two words are unrelated.</summary>
+    internal WordKeys? Keys => keys;
 
     internal double Weight(string term) => weights.TryGetValue(term, out var w) ? w : 1.0;
 
@@ -272,6 +275,11 @@ internal sealed class ClaimComparer(WordRelations relations, IReadOnlyDictionary
         if (termA == termB)
         {
             return 1;
+        }
+
+        if (keys is not null && !keys.MayRelate(wordA, wordB))
+        {
+            return 0; // not cached: most word pairs are unrelated, and the check is cheaper than the cache
         }
 
         var key = string.CompareOrdinal(wordA, wordB) < 0 ? (wordA, wordB) : (wordB, wordA);

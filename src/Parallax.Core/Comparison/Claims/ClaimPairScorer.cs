@@ -2,18 +2,20 @@ namespace Parallax.Comparison.Claims;
 
 /// <summary>
 /// Scores the pairs one clause takes part in as the first clause: finds its candidates (or, without a candidate
-/// index, every later clause of another article), keeps those at least as similar as the conflict threshold, with
-/// their contradiction signal. Holds its own comparer (which caches) and scratch space: one per thread.
+/// search, every later clause of another article) and keeps the grouping edges among them: at least the group
+/// threshold similar, or at least the conflict threshold similar and explicitly contradicting, with their
+/// contradiction signal. Holds its own comparer (which caches) and scratch space: one per thread.
 /// </summary>
 internal sealed class ClaimPairScorer(ClaimComparer comparer, ClaimCandidates.Probe probe)
 {
     private readonly List<int> _found = [];
+    private readonly List<int> _scratch = [];
     private readonly List<WordMatch> _matches = [];
 
-    /// <summary>The later clauses (ascending) at least <paramref name="conflictThreshold"/> similar to clause <paramref name="a"/>.</summary>
-    internal List<(int B, double Similarity, Conflict Conflict)> Score(int a, List<ClaimClause> clauses, ClaimCandidates? candidates, double conflictThreshold, double groupThreshold)
+    /// <summary>The edges (ascending by the later clause) clause <paramref name="a"/> has with later clauses.</summary>
+    internal List<(int B, double Similarity, Conflict Conflict)> Score(int a, List<ClaimClause> clauses, ClaimPairSearch? search, double conflictThreshold, double groupThreshold)
     {
-        if (candidates is null)
+        if (search is null)
         {
             _found.Clear();
             for (var b = a + 1; b < clauses.Count; b++)
@@ -26,7 +28,7 @@ internal sealed class ClaimPairScorer(ClaimComparer comparer, ClaimCandidates.Pr
         }
         else
         {
-            candidates.Find(a, probe, _found);
+            search.Find(a, probe, _found, _scratch);
         }
 
         var result = new List<(int B, double Similarity, Conflict Conflict)>();
@@ -35,7 +37,11 @@ internal sealed class ClaimPairScorer(ClaimComparer comparer, ClaimCandidates.Pr
             var s = comparer.Similarity(clauses[a], clauses[b], _matches);
             if (s >= conflictThreshold)
             {
-                result.Add((b, s, comparer.FindConflict(clauses[a], clauses[b], _matches, s, groupThreshold)));
+                var conflict = comparer.FindConflict(clauses[a], clauses[b], _matches, s, groupThreshold);
+                if (s >= groupThreshold || conflict != Conflict.None)
+                {
+                    result.Add((b, s, conflict));
+                }
             }
         }
 

@@ -35,13 +35,6 @@ public sealed class ClaimsStage : IStoryStage
     public double ConflictThreshold { get; init; } = 0.16;
 
     /// <summary>
-    /// At most this many articles are compared (the rest are silent). All articles is not yet affordable: at the
-    /// conflict threshold most clause pairs of a large story are candidates, and at 1,000 articles the similarity
-    /// table alone grew past 20 GB.
-    /// </summary>
-    public int MaxArticles { get; init; } = 200;
-
-    /// <summary>
     /// Compares every pair of clauses instead of the pairs <see cref="ClaimCandidates"/> finds: the same result, in
     /// quadratic time; the reference the candidate search is tested against.
     /// </summary>
@@ -54,7 +47,7 @@ public sealed class ClaimsStage : IStoryStage
     public StoryDossier Process(StoryDossier dossier, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(dossier);
-        var articles = dossier.Articles.Length > MaxArticles ? dossier.Articles[..MaxArticles] : dossier.Articles;
+        var articles = dossier.Articles;
         var clauses = new List<ClaimClause>();
         for (var a = 0; a < articles.Length; a++)
         {
@@ -67,11 +60,17 @@ public sealed class ClaimsStage : IStoryStage
             return dossier with { Claims = [], Disagreements = [] };
         }
 
-        var comparer = new ClaimComparer(_relations, StoryWeights(clauses));
+        var comparer = new ClaimComparer(_relations, StoryWeights(clauses), new WordKeys(clauses, _relations));
         var sources = new ClaimSources(dossier.Quotes);
         var matches = new List<WordMatch>();
-        var (edges, similarity) = Compare(clauses, comparer, cancellationToken);
-        var groups = Group(clauses, edges, similarity);
+        var edges = Compare(clauses, comparer, cancellationToken);
+        var similarity = new ClaimSimilarities(clauses, comparer, ConflictThreshold);
+        foreach (var (a, b, s, _) in edges)
+        {
+            similarity.Add(a, b, s);
+        }
+
+        var groups = Group(clauses, edges, similarity, cancellationToken);
         var claims = new List<(DossierClaim Claim, int Supports, int Contradicts, double Strength)>();
         foreach (var members in groups)
         {
@@ -89,7 +88,7 @@ public sealed class ClaimsStage : IStoryStage
                 var total = 0.0;
                 foreach (var o in members)
                 {
-                    total += o == m ? 0 : Similar(similarity, m, o);
+                    total += o == m ? 0 : similarity.Of(m, o);
                 }
 
                 if (total > best)
@@ -145,43 +144,41 @@ public sealed class ClaimsStage : IStoryStage
     }
 
     /// <summary>
-    /// The pairs of clauses of different articles at least <see cref="ConflictThreshold"/> similar (clause order,
-    /// earlier first), and the grouping edges among them: similar enough, or explicitly contradicting. Candidate pairs
-    /// come from <see cref="ClaimCandidates"/> (every pair when <see cref="Exhaustive"/>) and are scored in parallel,
-    /// one comparer per thread; the result is in the order a sequential pass over all pairs gives.
+    /// The grouping edges, in clause order (earlier first): pairs of clauses of different articles at least
+    /// <see cref="GroupThreshold"/> similar, or at least <see cref="ConflictThreshold"/> similar and explicitly
+    /// contradicting. Candidate pairs come from <see cref="ClaimPairSearch"/> (every pair when <see cref="Exhaustive"/>)
+    /// and are scored in parallel, one comparer per thread; the result is in the order a sequential pass over all pairs
+    /// gives. Only edges are kept.
     /// </summary>
-    internal (List<(int A, int B, double Similarity, Conflict Conflict)> Edges, Dictionary<(int, int), double> Similarity) Compare(List<ClaimClause> clauses, ClaimComparer comparer, CancellationToken cancellationToken)
+    internal List<(int A, int B, double Similarity, Conflict Conflict)> Compare(List<ClaimClause> clauses, ClaimComparer comparer, CancellationToken cancellationToken)
     {
-        var candidates = Exhaustive ? null : new ClaimCandidates(clauses, comparer, _relations, ConflictThreshold);
+        var search = Exhaustive ? null : new ClaimPairSearch(clauses, comparer, _relations, GroupThreshold, ConflictThreshold);
         var scored = new List<(int B, double Similarity, Conflict Conflict)>[clauses.Count];
         var options = new ParallelOptions { CancellationToken = cancellationToken };
         Parallel.For(
             0,
             clauses.Count,
             options,
-            () => new ClaimPairScorer(new ClaimComparer(_relations, comparer.Weights), new ClaimCandidates.Probe(clauses.Count)),
+            () => new ClaimPairScorer(new ClaimComparer(_relations, comparer.Weights, comparer.Keys), new ClaimCandidates.Probe(clauses.Count)),
             (a, _, scorer) =>
             {
-                scored[a] = scorer.Score(a, clauses, candidates, ConflictThreshold, GroupThreshold);
+                scored[a] = scorer.Score(a, clauses, search, ConflictThreshold, GroupThreshold);
                 return scorer;
             },
             _ => { });
 
         var edges = new List<(int A, int B, double Similarity, Conflict Conflict)>();
-        var similarity = new Dictionary<(int, int), double>();
         for (var a = 0; a < clauses.Count; a++)
         {
             foreach (var (b, s, conflict) in scored[a])
             {
-                similarity[(a, b)] = s;
-                if (s >= GroupThreshold || conflict != Conflict.None)
-                {
-                    edges.Add((a, b, s, conflict));
-                }
+                edges.Add((a, b, s, conflict));
             }
+
+            scored[a] = null!;
         }
 
-        return (edges, similarity);
+        return edges;
     }
 
     /// <summary>
@@ -396,20 +393,33 @@ public sealed class ClaimsStage : IStoryStage
         return i;
     }
 
-    /// <summary>Average-link grouping over the edges, strongest first, never two clauses of one article in a group.</summary>
-    private List<List<int>> Group(List<ClaimClause> clauses, List<(int A, int B, double Similarity, Conflict Conflict)> edges, Dictionary<(int, int), double> similarity)
+    /// <summary>
+    /// Average-link grouping over the edges, strongest first, never two clauses of one article in a group. The
+    /// average link of two groups is computed once for each pair of group states (a group's id and size identify its
+    /// members, as groups only grow) and only for groups with no article in common.
+    /// </summary>
+    private List<List<int>> Group(List<ClaimClause> clauses, List<(int A, int B, double Similarity, Conflict Conflict)> edges, ClaimSimilarities similarity, CancellationToken cancellationToken)
     {
         var groupOf = new int[clauses.Count];
         var groups = new List<List<int>?>();
+        var articlesOf = new List<HashSet<int>?>();
         for (var i = 0; i < clauses.Count; i++)
         {
             groupOf[i] = i;
             groups.Add([i]);
+            articlesOf.Add([clauses[i].Article]);
         }
 
+        var rejected = new Dictionary<(int, int, int, int), double>();
         edges.Sort((x, y) => y.Similarity.CompareTo(x.Similarity));
+        var seen = 0;
         foreach (var (a, b, s, conflict) in edges)
         {
+            if ((++seen & 1023) == 0)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+            }
+
             var ga = groupOf[a];
             var gb = groupOf[b];
             if (ga == gb)
@@ -419,34 +429,43 @@ public sealed class ClaimsStage : IStoryStage
 
             var left = groups[ga]!;
             var right = groups[gb]!;
-            var articles = new HashSet<int>(left.Select(m => clauses[m].Article));
-            if (right.Any(m => articles.Contains(clauses[m].Article)))
+            var leftArticles = articlesOf[ga]!;
+            var rightArticles = articlesOf[gb]!;
+            if (leftArticles.Count <= rightArticles.Count ? rightArticles.Overlaps(leftArticles) : leftArticles.Overlaps(rightArticles))
             {
                 continue;
             }
 
-            var total = 0.0;
-            foreach (var x in left)
+            var state = (ga, left.Count, gb, right.Count);
+            if (!rejected.TryGetValue(state, out var average))
             {
-                foreach (var y in right)
+                var total = 0.0;
+                foreach (var x in left)
                 {
-                    total += Similar(similarity, x, y);
+                    foreach (var y in right)
+                    {
+                        total += similarity.Of(x, y);
+                    }
                 }
+
+                average = total / (left.Count * right.Count);
             }
 
-            var average = total / (left.Count * right.Count);
             if (average < (conflict == Conflict.None ? GroupThreshold * 0.8 : ConflictThreshold))
             {
+                rejected[state] = average;
                 continue;
             }
 
             left.AddRange(right);
+            leftArticles.UnionWith(rightArticles);
             foreach (var m in right)
             {
                 groupOf[m] = ga;
             }
 
             groups[gb] = null;
+            articlesOf[gb] = null;
         }
 
         var result = new List<List<int>>();
@@ -460,9 +479,6 @@ public sealed class ClaimsStage : IStoryStage
 
         return result;
     }
-
-    private static double Similar(Dictionary<(int, int), double> similarity, int x, int y) =>
-        similarity.TryGetValue(x < y ? (x, y) : (y, x), out var s) ? s : 0;
 
     /// <summary>Story-specific weights of stems: ln(1 + clauses / clauses containing it).</summary>
     internal static Dictionary<string, double> StoryWeights(List<ClaimClause> clauses)
