@@ -107,7 +107,7 @@ public class ClaimCandidatesTests
     [Fact]
     public void A_large_story_of_similar_clauses_keeps_only_its_edges()
     {
-        var story = Story(21, articles: 2000);
+        var story = Story(21, articles: 600);
         var clauses = Clauses(story);
         var comparer = new ClaimComparer(WordRelations.Default, ClaimsStage.StoryWeights(clauses), new WordKeys(clauses, WordRelations.Default));
         var edges = new ClaimsStage().Compare(clauses, comparer, CancellationToken.None);
