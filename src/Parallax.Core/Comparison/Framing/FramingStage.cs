@@ -48,11 +48,12 @@ public sealed class FramingStage : IStoryStage
         }
 
         var topic = TopicWords.Of(inputs.Select(i => i.Text).ToList(), _scorer.Lexicon, cancellationToken);
+        var words = new StoryWordIndex([.. inputs.Select(i => i.Text)], cancellationToken);
         var outlets = ImmutableArray.CreateBuilder<OutletFraming>(inputs.Count);
         foreach (var input in inputs)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            var loaded = LoadedTermFinder.Find(input, inputs, _loaded, cancellationToken);
+            var loaded = LoadedTermFinder.Find(input, inputs, words, _loaded, cancellationToken);
             var tone = ActorTone.Score(input, _scorer, topic, loaded, cancellationToken);
             var (voice, sourcing) = VoiceProfile.Of(input);
             var framing = new OutletFraming(input.Article.Id, tone.Tone, [.. loaded.Select(l => l.Term).Distinct(StringComparer.Ordinal)])

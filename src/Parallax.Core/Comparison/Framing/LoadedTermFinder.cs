@@ -17,16 +17,24 @@ internal static class LoadedTermFinder
     private const int MaxShown = 3;
     private const int NearChars = 30;
 
-    public static List<LoadedTermUse> Find(ArticleInput input, IReadOnlyList<ArticleInput> story, LoadedLanguage lexicon, CancellationToken cancellationToken)
+    public static List<LoadedTermUse> Find(ArticleInput input, IReadOnlyList<ArticleInput> story, StoryWordIndex words, LoadedLanguage lexicon, CancellationToken cancellationToken)
     {
         var uses = new List<LoadedTermUse>();
         foreach (var match in lexicon.Find(input.Text, cancellationToken: cancellationToken))
         {
             var referent = Referent(input, match.Span);
             var elsewhere = ImmutableArray.CreateBuilder<NeutralWording>();
-            foreach (var other in story)
+            // Only the articles that hold an alternative's first word, in story order, as a scan of every article would give.
+            var holders = match.Term.Alternatives.SelectMany(words.MayHold).Distinct().Order();
+            foreach (var index in holders)
             {
-                if (ReferenceEquals(other, input) || elsewhere.Count >= MaxShown)
+                var other = story[index];
+                if (elsewhere.Count >= MaxShown)
+                {
+                    break;
+                }
+
+                if (ReferenceEquals(other, input))
                 {
                     continue;
                 }
