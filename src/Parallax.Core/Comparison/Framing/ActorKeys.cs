@@ -11,42 +11,27 @@ internal sealed class ActorKeys
 {
     private readonly Dictionary<NameChain, string> _keys = [];
 
-    public ActorKeys(StoryDossier dossier, DossierArticle article, IReadOnlyList<NameChain> chains)
+    public ActorKeys(EntityMentions mentions, DossierArticle article, IReadOnlyList<NameChain> chains)
     {
-        UsesEntityIds = !dossier.Entities.IsDefaultOrEmpty && dossier.Entities.Length > 0;
+        UsesEntityIds = mentions.Any;
+        var inArticle = mentions.In(article.Id);
         foreach (var chain in chains)
         {
             string? key = null;
-            if (UsesEntityIds)
+            foreach (var (entity, span) in inArticle)
             {
-                foreach (var entity in dossier.Entities)
+                foreach (var cm in chain.Mentions)
                 {
-                    foreach (var m in entity.Mentions)
+                    if (cm.Span.Overlaps(span))
                     {
-                        if (m.Article != article.Id)
-                        {
-                            continue;
-                        }
-
-                        foreach (var cm in chain.Mentions)
-                        {
-                            if (cm.Span.Overlaps(m.Span))
-                            {
-                                key = entity.Id;
-                                break;
-                            }
-                        }
-
-                        if (key is not null)
-                        {
-                            break;
-                        }
-                    }
-
-                    if (key is not null)
-                    {
+                        key = entity;
                         break;
                     }
+                }
+
+                if (key is not null)
+                {
+                    break;
                 }
             }
 
@@ -58,4 +43,40 @@ internal sealed class ActorKeys
     public bool UsesEntityIds { get; }
 
     public string Of(NameChain chain) => _keys[chain];
+}
+
+/// <summary>The dossier's entity mentions by article, in entity order: the first entity with a mention overlapping a chain names it.</summary>
+internal sealed class EntityMentions
+{
+    private static readonly List<(string Entity, Model.TextSpan Span)> None = [];
+    private readonly Dictionary<string, List<(string Entity, Model.TextSpan Span)>> _byArticle = new(StringComparer.Ordinal);
+
+    private EntityMentions(StoryDossier dossier)
+    {
+        Any = !dossier.Entities.IsDefaultOrEmpty;
+        if (!Any)
+        {
+            return;
+        }
+
+        foreach (var entity in dossier.Entities)
+        {
+            foreach (var m in entity.Mentions)
+            {
+                if (!_byArticle.TryGetValue(m.Article, out var list))
+                {
+                    _byArticle[m.Article] = list = [];
+                }
+
+                list.Add((entity.Id, m.Span));
+            }
+        }
+    }
+
+    /// <summary>True when the dossier has entities (keys are then entity ids where a mention overlaps).</summary>
+    public bool Any { get; }
+
+    public static EntityMentions Of(StoryDossier dossier) => new(dossier);
+
+    public IReadOnlyList<(string Entity, Model.TextSpan Span)> In(string article) => _byArticle.GetValueOrDefault(article) ?? None;
 }

@@ -36,6 +36,7 @@ public sealed class FramingStage : IStoryStage
     {
         ArgumentNullException.ThrowIfNull(dossier);
         var inputs = new List<ArticleInput>(dossier.Articles.Length);
+        var mentions = EntityMentions.Of(dossier);
         foreach (var article in dossier.Articles)
         {
             cancellationToken.ThrowIfCancellationRequested();
@@ -44,7 +45,7 @@ public sealed class FramingStage : IStoryStage
             var sentences = analysis.GetLayer<Sentence>();
             var speech = AttributedSpeech.Of(text, analysis.GetLayer<Quote>(), sentences, cancellationToken);
             var chains = UntypedNames.AddTo(text, analysis.GetLayer<NameChain>(), analysis.GetLayer<EntityMention>());
-            inputs.Add(new ArticleInput(article, text, sentences, speech, chains, new ActorKeys(dossier, article, chains)));
+            inputs.Add(new ArticleInput(article, text, sentences, speech, chains, new ActorKeys(mentions, article, chains)));
         }
 
         var topic = TopicWords.Of(inputs.Select(i => i.Text).ToList(), _scorer.Lexicon, cancellationToken);
